@@ -1,0 +1,54 @@
+# Quick start: `make run` opens Headroom on the sample plan, `make test` runs every test headless.
+# Both first install the Debian packages that are missing (with sudo when not root) and build.
+
+BUILD_DIR ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+SAMPLE ?= resources/samples/sample.headroom
+
+# Build and test dependencies, all from Debian 12 / Ubuntu 24.04 packages.
+PACKAGES := cmake g++ make qt6-base-dev qt6-charts-dev qt6-svg-dev libqcustomplot-dev \
+	libqcustomplot2.1-qt6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
+	libgl-dev dpkg-dev xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils appstream
+
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps configure build run test bench clean format update-translations
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing missing packages: $$missing"; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+configure: deps
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	@if [ -x $(BUILD_DIR)/app/headroom ]; then \
+		$(BUILD_DIR)/app/headroom $(SAMPLE); \
+	else \
+		$(BUILD_DIR)/app/headroom-cli plan $(SAMPLE); \
+	fi
+
+test: build
+	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j $(JOBS)
+
+bench: build
+	$(BUILD_DIR)/tests/bench_core
+
+update-translations: configure
+	cmake --build $(BUILD_DIR) --target update_translations
+
+format:
+	clang-format -i $$(git ls-files '*.cpp' '*.h')
+
+clean:
+	rm -rf $(BUILD_DIR)

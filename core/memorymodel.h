@@ -1,0 +1,82 @@
+#pragma once
+
+#include "assumptions.h"
+#include "compiledmodel.h"
+#include "gpucatalog.h"
+#include "workload.h"
+
+#include <QCoreApplication>
+
+namespace headroom {
+
+enum class Component {
+    Weights,
+    Gradients,
+    Optimizer,
+    Activations,
+    Temporaries,
+    KvCache,
+    Context,
+    Fragmentation,
+    Count_
+};
+constexpr int kComponentCount = static_cast<int>(Component::Count_);
+
+QString componentId(Component c);   // JSON name: "weights", "kv_cache", ...
+QString componentName(Component c); // translated
+
+// Peak memory of one GPU for one plan, in bytes, by component, plus the capacity it is checked
+// against. Plain numbers: building it does no string work and allocates nothing.
+struct MemoryBreakdown
+{
+    double component[kComponentCount] = {};
+    double total = 0;
+    int batch = 0;
+
+    // Parts of the components, for the explanation texts and charts.
+    double activationsStored = 0;    // kept from the forward pass until backward
+    double activationsRecompute = 0; // one checkpoint unit recomputed during backward
+    double lossTemporary = 0;        // logits, their fp32 copy, log-softmax and its gradient
+    double backwardTemporary = 0;    // gradients of the largest layer's input and output
+    double workspaceTemporary = 0;   // cuBLAS / cuDNN workspaces
+    double autocastCopies = 0;       // half-precision weight copies autocast keeps for backward
+    double optimizerStepScratch = 0; // foreach optimizer temporaries during step()
+    double masterWeights = 0;        // fp32 master copy, counted in optimizer states
+
+    double capacity = 0;      // marketed GPU memory
+    double driverReserve = 0; // not visible to applications (ECC, driver)
+    double visible = 0;       // what nvidia-smi reports as total
+    double usable = 0;        // visible minus CUDA context: what tensors can use
+    bool fits = false;
+    double headroomBytes = 0;    // visible - total (negative when it does not fit)
+    double headroomFraction = 0; // headroomBytes / visible
+    qint64 maxBatch = 0;         // largest micro-batch (inference: concurrent sequences) that fits
+
+    double operator[](Component c) const { return component[static_cast<int>(c)]; }
+};
+
+// The memory model: what a PyTorch training or inference step holds on one GPU at its peak.
+// Peak = model states + (activations + temporaries at the start of backward, or the optimizer
+// step's scratch, whichever is larger) + KV cache, plus the CUDA context and the allocator's
+// reserve on top of everything it allocated.
+class MemoryModel
+{
+    Q_DECLARE_TR_FUNCTIONS(MemoryModel)
+public:
+    // `gpu` may be null: no capacity, fits = false, maxBatch = 0.
+    static MemoryBreakdown evaluate(const CompiledModel &model, const Workload &workload,
+                                    const Assumptions &assumptions, const GpuSpec *gpu);
+    // Total bytes at a given batch without capacity checks (the sweep's and solver's inner loop).
+    static double totalAt(const CompiledModel &model, const Workload &workload, const Assumptions &assumptions,
+                          int batch);
+    // Largest batch in [1, limit] whose total fits `bytes` (0 if none). Monotone bisection.
+    static qint64 solveMaxBatch(const CompiledModel &model, const Workload &workload,
+                                const Assumptions &assumptions, double bytes, qint64 limit = 1 << 24);
+
+    // One sentence per component: the formula with this plan's numbers, and where it comes from.
+    static QString formula(Component c, const MemoryBreakdown &b, const CompiledModel &model,
+                           const Workload &workload, const Assumptions &assumptions);
+    static QString source(Component c);
+};
+
+} // namespace headroom

@@ -1,0 +1,509 @@
+#include "planfile.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr int kMaxDepth = 64;      // nesting of blocks; deeper files are rejected, not recursed into
+constexpr int kMaxNodes = 100000;  // layers in one architecture
+
+QString inputTypeId(InputSpec::Type t)
+{
+    switch (t) {
+    case InputSpec::Type::Image: return QStringLiteral("image");
+    case InputSpec::Type::Tokens: return QStringLiteral("tokens");
+    case InputSpec::Type::Features: return QStringLiteral("features");
+    }
+    return {};
+}
+
+// Walks a JSON object, remembering the path for error messages and which keys were read, so
+// unknown keys can be reported.
+class Reader
+{
+public:
+    Reader(const QJsonObject &o, QString path, QString *error) : m_o(o), m_path(std::move(path)), m_error(error) {}
+
+    bool failed() const { return !m_error->isEmpty(); }
+    QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    void fail(const QString &key, const QString &problem)
+    {
+        if (m_error->isEmpty())
+            *m_error = PlanFile::tr("%1: %2").arg(path(key), problem);
+    }
+    bool has(const QString &key) const { return m_o.contains(key); }
+    QJsonValue value(const QString &key)
+    {
+        m_read.insert(key);
+        return m_o.value(key);
+    }
+
+    QString string(const QString &key, bool required, const QString &fallback = {})
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(key, PlanFile::tr("is missing"));
+            return fallback;
+        }
+        if (!v.isString()) {
+            fail(key, PlanFile::tr("must be a string"));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    double number(const QString &key, bool required, double fallback, double minimum, double maximum,
+                  bool integer = true)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(key, PlanFile::tr("is missing"));
+            return fallback;
+        }
+        if (v.isBool())
+            return v.toBool() ? 1.0 : 0.0;
+        if (!v.isDouble()) {
+            fail(key, PlanFile::tr("must be a number"));
+            return fallback;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d < minimum || d > maximum) {
+            fail(key, PlanFile::tr("must be between %1 and %2 (got %3)")
+                          .arg(minimum, 0, 'g', 12)
+                          .arg(maximum, 0, 'g', 12)
+                          .arg(d, 0, 'g', 12));
+            return fallback;
+        }
+        if (integer && d != std::floor(d)) {
+            fail(key, PlanFile::tr("must be a whole number (got %1)").arg(d, 0, 'g', 12));
+            return fallback;
+        }
+        return d;
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            fail(key, PlanFile::tr("must be true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    template<typename E>
+    E choice(const QString &key, bool required, E fallback, std::optional<E> (*parse)(const QString &),
+             const QString &valid)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(key, PlanFile::tr("is missing"));
+            return fallback;
+        }
+        const auto parsed = v.isString() ? parse(v.toString()) : std::nullopt;
+        if (!parsed) {
+            fail(key, PlanFile::tr("\"%1\" is not one of %2").arg(v.toVariant().toString(), valid));
+            return fallback;
+        }
+        return *parsed;
+    }
+
+    // Reports the first key that nobody asked for.
+    void rejectUnknown()
+    {
+        if (failed())
+            return;
+        for (auto it = m_o.begin(); it != m_o.end(); ++it) {
+            if (!m_read.contains(it.key())) {
+                fail(it.key(), PlanFile::tr("unknown field"));
+                return;
+            }
+        }
+    }
+
+private:
+    const QJsonObject &m_o;
+    QString m_path;
+    QString *m_error;
+    QSet<QString> m_read;
+};
+
+bool readNode(const QJsonObject &o, const QString &path, Node &node, QString *error, int depth, int &count)
+{
+    if (depth > kMaxDepth) {
+        *error = PlanFile::tr("%1: blocks are nested more than %2 deep").arg(path).arg(kMaxDepth);
+        return false;
+    }
+    if (++count > kMaxNodes) {
+        *error = PlanFile::tr("%1: the architecture has more than %2 layers").arg(path).arg(kMaxNodes);
+        return false;
+    }
+    Reader r(o, path, error);
+    const QString kindId = r.string(QStringLiteral("kind"), true);
+    if (r.failed())
+        return false;
+    const auto kind = layerKindFromId(kindId);
+    if (!kind) {
+        r.fail(QStringLiteral("kind"), PlanFile::tr("unknown layer kind \"%1\"").arg(kindId));
+        return false;
+    }
+    node = Node(*kind, r.string(QStringLiteral("name"), false));
+    const auto &attributes = layerKindInfo(*kind).attributes;
+    for (std::size_t i = 0; i < attributes.size(); ++i) {
+        const AttributeInfo &a = attributes[i];
+        node.values[i] = r.number(QLatin1String(a.key), false, a.defaultValue, a.minimum, a.maximum, a.isInteger);
+    }
+    auto readList = [&](const QString &key, std::vector<Node> &out) {
+        const QJsonValue v = r.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isArray()) {
+            r.fail(key, PlanFile::tr("must be a list of layers"));
+            return false;
+        }
+        if (!node.isComposite() || (key == QLatin1String("shortcut") && node.kind != LayerKind::Residual)) {
+            r.fail(key, PlanFile::tr("only %1 layers have this").arg(key == QLatin1String("shortcut")
+                                                                       ? QStringLiteral("residual")
+                                                                       : QStringLiteral("block")));
+            return false;
+        }
+        const QJsonArray list = v.toArray();
+        out.resize(std::size_t(list.size()));
+        for (int i = 0; i < list.size(); ++i) {
+            const QString childPath = QStringLiteral("%1[%2]").arg(r.path(key)).arg(i);
+            if (!list[i].isObject()) {
+                *error = PlanFile::tr("%1: must be an object").arg(childPath);
+                return false;
+            }
+            if (!readNode(list[i].toObject(), childPath, out[std::size_t(i)], error, depth + 1, count))
+                return false;
+        }
+        return true;
+    };
+    if (!readList(QStringLiteral("children"), node.children) || !readList(QStringLiteral("shortcut"), node.shortcut))
+        return false;
+    r.rejectUnknown();
+    return !r.failed();
+}
+
+} // namespace
+
+QJsonObject PlanFile::nodeToJson(const Node &n)
+{
+    QJsonObject o;
+    const LayerKindInfo &info = layerKindInfo(n.kind);
+    o.insert(QStringLiteral("kind"), QLatin1String(info.id));
+    if (!n.name.isEmpty())
+        o.insert(QStringLiteral("name"), n.name);
+    for (std::size_t i = 0; i < info.attributes.size(); ++i) {
+        const AttributeInfo &a = info.attributes[i];
+        if (a.isBool)
+            o.insert(QLatin1String(a.key), n.values[i] != 0.0);
+        else
+            o.insert(QLatin1String(a.key), n.values[i]);
+    }
+    auto writeList = [&](const char *key, const std::vector<Node> &list) {
+        if (list.empty())
+            return;
+        QJsonArray arr;
+        for (const Node &c : list)
+            arr.append(nodeToJson(c));
+        o.insert(QLatin1String(key), arr);
+    };
+    writeList("children", n.children);
+    writeList("shortcut", n.shortcut);
+    return o;
+}
+
+QJsonObject PlanFile::architectureToJson(const Architecture &a)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("family"), a.family},
+        {QStringLiteral("source"), a.source},
+        {QStringLiteral("published_parameters"), double(a.publishedParameters)},
+        {QStringLiteral("input"),
+         QJsonObject{{QStringLiteral("type"), inputTypeId(a.input.type)},
+                     {QStringLiteral("channels"), a.input.channels},
+                     {QStringLiteral("image_size"), a.input.imageSize},
+                     {QStringLiteral("sequence_length"), a.input.sequenceLength},
+                     {QStringLiteral("max_sequence_length"), a.input.maxSequenceLength}}},
+        {QStringLiteral("root"), nodeToJson(a.root)}};
+}
+
+bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QString *error)
+{
+    QString err;
+    Architecture a;
+    Reader r(o, QStringLiteral("architecture"), &err);
+    a.id = r.string(QStringLiteral("id"), false);
+    a.name = r.string(QStringLiteral("name"), false);
+    a.family = r.string(QStringLiteral("family"), false);
+    a.source = r.string(QStringLiteral("source"), false);
+    a.publishedParameters = qint64(r.number(QStringLiteral("published_parameters"), false, 0, 0, 1e16));
+    const QJsonValue input = r.value(QStringLiteral("input"));
+    if (!r.failed() && !input.isObject())
+        r.fail(QStringLiteral("input"), input.isUndefined() ? tr("is missing") : tr("must be an object"));
+    if (!r.failed()) {
+        const QJsonObject io = input.toObject();
+        Reader ir(io, QStringLiteral("architecture.input"), &err);
+        const QString type = ir.string(QStringLiteral("type"), true);
+        if (type == QLatin1String("image"))
+            a.input.type = InputSpec::Type::Image;
+        else if (type == QLatin1String("tokens"))
+            a.input.type = InputSpec::Type::Tokens;
+        else if (type == QLatin1String("features"))
+            a.input.type = InputSpec::Type::Features;
+        else if (!ir.failed())
+            ir.fail(QStringLiteral("type"), tr("\"%1\" is not one of image, tokens, features").arg(type));
+        a.input.channels = int(ir.number(QStringLiteral("channels"), false, 3, 1, 1e7));
+        a.input.imageSize = int(ir.number(QStringLiteral("image_size"), false, 224, 1, 16384));
+        a.input.sequenceLength = int(ir.number(QStringLiteral("sequence_length"), false, 0, 0, 1 << 24));
+        a.input.maxSequenceLength = int(ir.number(QStringLiteral("max_sequence_length"), false, 0, 0, 1 << 24));
+        ir.rejectUnknown();
+    }
+    const QJsonValue root = r.value(QStringLiteral("root"));
+    if (!r.failed() && !root.isObject())
+        r.fail(QStringLiteral("root"), root.isUndefined() ? tr("is missing") : tr("must be an object"));
+    int count = 0;
+    if (!r.failed() && !readNode(root.toObject(), QStringLiteral("architecture.root"), a.root, &err, 0, count))
+        r.fail(QStringLiteral("root"), err);
+    if (!r.failed() && a.root.kind != LayerKind::Sequence)
+        r.fail(QStringLiteral("root"), tr("must be a block (kind \"sequence\")"));
+    r.rejectUnknown();
+    if (!err.isEmpty()) {
+        if (error)
+            *error = err;
+        return false;
+    }
+    out = std::move(a);
+    return true;
+}
+
+QJsonObject PlanFile::toJson(const Plan &plan)
+{
+    const Workload &w = plan.workload;
+    QJsonObject workload{{QStringLiteral("mode"), modeId(w.mode)},
+                         {QStringLiteral("micro_batch"), w.microBatch},
+                         {QStringLiteral("gradient_accumulation"), w.gradientAccumulation},
+                         {QStringLiteral("sequence_length"), w.sequenceLength},
+                         {QStringLiteral("image_size"), w.imageSize},
+                         {QStringLiteral("precision"), precisionId(w.precision)},
+                         {QStringLiteral("optimizer"), optimizerId(w.optimizer)},
+                         {QStringLiteral("checkpointing"), checkpointingId(w.checkpointing)},
+                         {QStringLiteral("flash_attention"), w.flashAttention},
+                         {QStringLiteral("master_weights"), w.masterWeights},
+                         {QStringLiteral("fine_tune_method"), fineTuneMethodId(w.fineTuneMethod)},
+                         {QStringLiteral("lora_rank"), w.loraRank},
+                         {QStringLiteral("lora_targets"), loraTargetsId(w.loraTargets)},
+                         {QStringLiteral("context_length"), w.contextLength},
+                         {QStringLiteral("kv_cache_precision"), precisionId(w.kvCachePrecision)}};
+    QJsonObject assumptions;
+    for (int i = 0; i < kAssumptionCount; ++i) {
+        const auto id = static_cast<AssumptionId>(i);
+        if (!plan.assumptions.isDefault(id))
+            assumptions.insert(QLatin1String(assumptionInfo(id).key), plan.assumptions.value(id));
+    }
+    QJsonObject o{{QStringLiteral("format"), QStringLiteral("headroom-plan")},
+                  {QStringLiteral("version"), kFormatVersion},
+                  {QStringLiteral("app_version"), QStringLiteral(HEADROOM_VERSION)},
+                  {QStringLiteral("name"), plan.name},
+                  {QStringLiteral("architecture"), architectureToJson(plan.architecture)},
+                  {QStringLiteral("workload"), workload},
+                  {QStringLiteral("hardware"), QJsonObject{{QStringLiteral("gpu"), plan.hardware.gpuId},
+                                                           {QStringLiteral("count"), plan.hardware.gpuCount}}},
+                  {QStringLiteral("assumptions"), assumptions}};
+    if (!plan.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), plan.notes);
+    return o;
+}
+
+QByteArray PlanFile::toBytes(const Plan &plan) { return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented); }
+
+bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
+{
+    QString err;
+    auto finish = [&](bool ok) {
+        if (!ok && error)
+            *error = err;
+        return ok;
+    };
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const int line = int(bytes.left(parseError.offset).count('\n')) + 1;
+        err = tr("not valid JSON at line %1: %2").arg(line).arg(parseError.errorString());
+        return finish(false);
+    }
+    if (!doc.isObject()) {
+        err = tr("a plan file must hold a JSON object");
+        return finish(false);
+    }
+    const QJsonObject o = doc.object();
+    Reader r(o, {}, &err);
+    if (r.string(QStringLiteral("format"), true) != QLatin1String("headroom-plan") && !r.failed())
+        r.fail(QStringLiteral("format"), tr("is not \"headroom-plan\": this is not a Headroom plan"));
+    const int version = int(r.number(QStringLiteral("version"), true, 0, 0, 1e6));
+    if (!r.failed() && version > kFormatVersion)
+        r.fail(QStringLiteral("version"),
+               tr("the file was written by a newer Headroom (format %1; this version reads up to %2). Update "
+                  "Headroom to open it.")
+                   .arg(version)
+                   .arg(kFormatVersion));
+    if (!r.failed() && version < 1)
+        r.fail(QStringLiteral("version"), tr("must be at least 1"));
+    r.string(QStringLiteral("app_version"), false);
+    if (r.failed())
+        return finish(false);
+
+    Plan plan;
+    plan.name = r.string(QStringLiteral("name"), false);
+    plan.notes = r.string(QStringLiteral("notes"), false);
+    const QJsonValue arch = r.value(QStringLiteral("architecture"));
+    if (!arch.isObject()) {
+        r.fail(QStringLiteral("architecture"), arch.isUndefined() ? tr("is missing") : tr("must be an object"));
+        return finish(false);
+    }
+    if (!architectureFromJson(arch.toObject(), plan.architecture, &err))
+        return finish(false);
+
+    const QJsonValue wv = r.value(QStringLiteral("workload"));
+    if (!wv.isObject()) {
+        r.fail(QStringLiteral("workload"), wv.isUndefined() ? tr("is missing") : tr("must be an object"));
+        return finish(false);
+    }
+    const QJsonObject wo = wv.toObject();
+    Reader wr(wo, QStringLiteral("workload"), &err);
+    Workload &w = plan.workload;
+    const QString precisions = QStringLiteral("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4");
+    w.mode = wr.choice(QStringLiteral("mode"), true, w.mode, &modeFromId, QStringLiteral("train, finetune, inference"));
+    w.microBatch = int(wr.number(QStringLiteral("micro_batch"), true, w.microBatch, 1, 1e6));
+    w.gradientAccumulation = int(wr.number(QStringLiteral("gradient_accumulation"), false, 1, 1, 1e6));
+    w.sequenceLength = int(wr.number(QStringLiteral("sequence_length"), false, 0, 0, 1 << 24));
+    w.imageSize = int(wr.number(QStringLiteral("image_size"), false, 0, 0, 16384));
+    w.precision = wr.choice(QStringLiteral("precision"), true, w.precision, &precisionFromId, precisions);
+    w.optimizer = wr.choice(QStringLiteral("optimizer"), false, w.optimizer, &optimizerFromId,
+                            QStringLiteral("sgd, momentum, adam, adamw, adam8bit, adafactor, lion"));
+    w.checkpointing = wr.choice(QStringLiteral("checkpointing"), false, w.checkpointing, &checkpointingFromId,
+                                QStringLiteral("none, full, selective"));
+    w.flashAttention = wr.boolean(QStringLiteral("flash_attention"), false);
+    w.masterWeights = wr.boolean(QStringLiteral("master_weights"), true);
+    w.fineTuneMethod = wr.choice(QStringLiteral("fine_tune_method"), false, w.fineTuneMethod, &fineTuneMethodFromId,
+                                 QStringLiteral("full, lora, qlora"));
+    w.loraRank = int(wr.number(QStringLiteral("lora_rank"), false, w.loraRank, 1, 65536));
+    w.loraTargets = wr.choice(QStringLiteral("lora_targets"), false, w.loraTargets, &loraTargetsFromId,
+                              QStringLiteral("letters from q, k, v, o, m, or all"));
+    w.contextLength = int(wr.number(QStringLiteral("context_length"), false, w.contextLength, 1, 1 << 24));
+    w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision, &precisionFromId,
+                                   precisions);
+    wr.rejectUnknown();
+    if (!err.isEmpty())
+        return finish(false);
+    const QString invalid = validateWorkload(w);
+    if (!invalid.isEmpty()) {
+        err = tr("workload: %1").arg(invalid);
+        return finish(false);
+    }
+
+    const QJsonValue hv = r.value(QStringLiteral("hardware"));
+    if (!hv.isUndefined()) {
+        if (!hv.isObject()) {
+            r.fail(QStringLiteral("hardware"), tr("must be an object"));
+            return finish(false);
+        }
+        const QJsonObject ho = hv.toObject();
+        Reader hr(ho, QStringLiteral("hardware"), &err);
+        plan.hardware.gpuId = hr.string(QStringLiteral("gpu"), false, plan.hardware.gpuId);
+        plan.hardware.gpuCount = int(hr.number(QStringLiteral("count"), false, 1, 1, 100000));
+        hr.rejectUnknown();
+        if (!err.isEmpty())
+            return finish(false);
+    }
+
+    const QJsonValue av = r.value(QStringLiteral("assumptions"));
+    if (!av.isUndefined()) {
+        if (!av.isObject()) {
+            r.fail(QStringLiteral("assumptions"), tr("must be an object"));
+            return finish(false);
+        }
+        const QJsonObject ao = av.toObject();
+        for (auto it = ao.begin(); it != ao.end(); ++it) {
+            const auto id = assumptionFromKey(it.key());
+            if (!id) {
+                err = tr("assumptions.%1: unknown assumption").arg(it.key());
+                return finish(false);
+            }
+            if (!it.value().isDouble()) {
+                err = tr("assumptions.%1: must be a number").arg(it.key());
+                return finish(false);
+            }
+            const QString bad = Assumptions::validate(*id, it.value().toDouble());
+            if (!bad.isEmpty()) {
+                err = tr("assumptions.%1: %2").arg(it.key(), bad);
+                return finish(false);
+            }
+            plan.assumptions.set(*id, it.value().toDouble());
+        }
+    }
+    r.rejectUnknown();
+    if (!err.isEmpty())
+        return finish(false);
+    out = std::move(plan);
+    return true;
+}
+
+bool PlanFile::save(const QString &path, const Plan &plan, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = toBytes(plan);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot save %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool PlanFile::load(const QString &path, Plan &plan, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    constexpr qint64 kMaxSize = 64 * 1024 * 1024;
+    if (file.size() > kMaxSize) {
+        if (error)
+            *error = tr("%1 is larger than 64 MiB; it is not a plan file.").arg(path);
+        return false;
+    }
+    QString err;
+    if (!fromJson(file.readAll(), plan, &err)) {
+        if (error)
+            *error = tr("%1: %2").arg(path, err);
+        return false;
+    }
+    return true;
+}
+
+} // namespace headroom

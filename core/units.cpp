@@ -1,0 +1,41 @@
+#include "units.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace headroom {
+
+QString formatBytes(double bytes, ByteUnits units)
+{
+    const bool binary = units == ByteUnits::Binary;
+    const double base = binary ? 1024.0 : 1000.0;
+    static const char *const binaryNames[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    static const char *const decimalNames[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    const bool negative = bytes < 0;
+    double v = std::fabs(bytes);
+    int unit = 0;
+    while (v >= base && unit < 6) {
+        v /= base;
+        ++unit;
+    }
+    const int decimals = unit == 0 ? 0 : (v < 10 ? 2 : (v < 100 ? 1 : 0));
+    const QString number = QLocale().toString(negative ? -v : v, 'f', decimals);
+    return number + QLatin1Char(' ') + QLatin1String(binary ? binaryNames[unit] : decimalNames[unit]);
+}
+
+QString formatCount(double count)
+{
+    const QLocale locale;
+    const double a = std::fabs(count);
+    if (a >= 1e12)
+        return locale.toString(count / 1e12, 'f', 2) + QStringLiteral(" T");
+    if (a >= 1e9)
+        return locale.toString(count / 1e9, 'f', 2) + QStringLiteral(" B");
+    if (a >= 1e6)
+        return locale.toString(count / 1e6, 'f', 1) + QStringLiteral(" M");
+    return locale.toString(qint64(std::llround(count)));
+}
+
+QString formatInteger(qint64 value) { return QLocale().toString(value); }
+
+} // namespace headroom
