@@ -270,7 +270,7 @@ bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QSt
         else if (!ir.failed())
             ir.fail(QStringLiteral("type"), tr("\"%1\" is not one of image, tokens, features").arg(type));
         a.input.channels = int(ir.number(QStringLiteral("channels"), false, 3, 1, 1e7));
-        a.input.imageSize = int(ir.number(QStringLiteral("image_size"), false, 224, 1, 16384));
+        a.input.imageSize = int(ir.number(QStringLiteral("image_size"), false, 224, 0, 16384));
         a.input.sequenceLength = int(ir.number(QStringLiteral("sequence_length"), false, 0, 0, 1 << 24));
         a.input.maxSequenceLength = int(ir.number(QStringLiteral("max_sequence_length"), false, 0, 0, 1 << 24));
         ir.rejectUnknown();

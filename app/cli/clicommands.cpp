@@ -182,7 +182,11 @@ int commandPlan(const QStringList &args)
     const QCommandLineOption context(QStringLiteral("context"), Cli::tr("Inference: KV-cache tokens per sequence."),
                                      QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
-    p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context, json});
+    const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Also write the plan (with the flags applied) to FILE."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT"));
+    p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context, json, save,
+                  name});
     if (!p.parse(args))
         return fail(UsageError, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -254,10 +258,18 @@ int commandPlan(const QStringList &args)
         plan.hardware.gpuId = p.value(gpu);
     }
 
+    if (p.isSet(name))
+        plan.name = p.value(name);
+
     PlanEvaluator evaluator;
     const PlanEvaluation e = evaluator.evaluate(plan);
     if (!e.ok())
         return fail(InvalidInput, e.error);
+    if (p.isSet(save)) {
+        QString error;
+        if (!PlanFile::save(p.value(save), plan, &error))
+            return fail(InvalidInput, error);
+    }
     if (p.isSet(json))
         printJson(PlanEvaluator::toJson(plan, e));
     else
