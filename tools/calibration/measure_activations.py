@@ -231,7 +231,9 @@ def sorted_desc(d):
 _ACTIVE_METER = None
 
 
-def measure(model, make_input, make_target, name, dtype, batch, seq, variant):
+def measure(model, make_input, make_target, name, dtype, batch, seq, variant, token_logits=False):
+    """One record.  ``token_logits``: the output is (B, S, V) and the loss is taken over all
+    B*S positions (no shift), as in the calibration README."""
     global _ACTIVE_METER
     model.train()
     for p in model.parameters():
@@ -249,9 +251,9 @@ def measure(model, make_input, make_target, name, dtype, batch, seq, variant):
             output = model(x)
             assert not tracker.stack
             meter.phase = "loss"
-            if output.dim() > 2 and output.dim() != 4:   # (B, S, V) language-model logits
+            if token_logits:   # (B, S, V) logits, (B, S) int64 targets
                 loss = F.cross_entropy(output.reshape(-1, output.size(-1)), targets.reshape(-1))
-            else:                                         # (B, C) or (B, C, H, W)
+            else:              # (B, C) with (B,) targets, or (B, C, H, W) with (B, H, W) targets
                 loss = F.cross_entropy(output, targets)
     finally:
         _ACTIVE_METER = None
@@ -804,31 +806,47 @@ DTYPES = [torch.float32, torch.bfloat16]
 SEQ = 128
 
 
+class Case:
+    def __init__(self, name, variant, build, make_input, make_target, batches, seq=None, token_logits=False):
+        self.name = name                  # model name in the records
+        self.variant = variant            # "dropout_native" or "checkpoint_nonreentrant"
+        self.build = build                # () -> nn.Module (float32, freshly initialised)
+        self.make_input = make_input      # (batch, dtype) -> input tensor
+        self.make_target = make_target    # (batch) -> int64 targets
+        self.batches = batches
+        self.seq = seq
+        self.token_logits = token_logits
+
+
+def image_classifier(name):
+    return Case(name, "dropout_native",
+                lambda: getattr(torchvision.models, name)(weights=None),
+                lambda b, dt: torch.randn(b, 3, 224, 224).to(dt),
+                lambda b: torch.randint(0, 1000, (b,)),
+                [1, 4])
+
+
+def token_model(name, variant, build, vocab):
+    return Case(name, variant, build,
+                lambda b, dt: torch.randint(0, vocab, (b, SEQ)),   # token ids stay int64
+                lambda b: torch.randint(0, vocab, (b, SEQ)),
+                [1, 4], seq=SEQ, token_logits=True)
+
+
 def cases():
-    """(name, variant, build(), input_factory(batch, dtype), target_factory(batch), batches, seq)."""
-    out = []
-    for name in TORCHVISION_224:
-        out.append((name, "dropout_native",
-                    lambda name=name: getattr(torchvision.models, name)(weights=None),
-                    lambda b, dt: torch.randn(b, 3, 224, 224).to(dt),
-                    lambda b: torch.randint(0, 1000, (b,)),
-                    [1, 4], None))
-    out.append(("unet", "dropout_native",
-                lambda: UNet(n_channels=3, n_classes=2, bilinear=False),
-                lambda b, dt: torch.randn(b, 3, 256, 256).to(dt),
-                lambda b: torch.randint(0, 2, (b, 256, 256)),
-                [1, 2], None))
-    out.append(("bert_tiny", "dropout_native",
-                lambda: BertTinyWithHead(BertConfig()),
-                lambda b, dt: torch.randint(0, BertConfig.vocab_size, (b, SEQ)),
-                lambda b: torch.randint(0, BertConfig.vocab_size, (b, SEQ)),
-                [1, 4], SEQ))
-    for variant, ckpt in (("dropout_native", False), ("checkpoint_nonreentrant", True)):
-        out.append(("llama_tiny", variant,
-                    lambda ckpt=ckpt: LlamaForCausalLM(LlamaConfig(), checkpoint_layers=ckpt),
-                    lambda b, dt: torch.randint(0, LlamaConfig.vocab_size, (b, SEQ)),
-                    lambda b: torch.randint(0, LlamaConfig.vocab_size, (b, SEQ)),
-                    [1, 4], SEQ))
+    out = [image_classifier(name) for name in TORCHVISION_224]
+    out.append(Case("unet", "dropout_native",
+                    lambda: UNet(n_channels=3, n_classes=2, bilinear=False),
+                    lambda b, dt: torch.randn(b, 3, 256, 256).to(dt),
+                    lambda b: torch.randint(0, 2, (b, 256, 256)),   # per-pixel class targets
+                    [1, 2]))
+    out.append(token_model("bert_tiny", "dropout_native",
+                           lambda: BertTinyWithHead(BertConfig()), BertConfig.vocab_size))
+    out.append(token_model("llama_tiny", "dropout_native",
+                           lambda: LlamaForCausalLM(LlamaConfig()), LlamaConfig.vocab_size))
+    out.append(token_model("llama_tiny", "checkpoint_nonreentrant",
+                           lambda: LlamaForCausalLM(LlamaConfig(), checkpoint_layers=True),
+                           LlamaConfig.vocab_size))
     return out
 
 
@@ -866,20 +884,20 @@ def main():
     check_conv_transpose_standin()
     records = []
     start = time.time()
-    for name, variant, build, make_input, make_target, batches, seq in cases():
-        if only and name not in only:
+    for case in cases():
+        if only and case.name not in only:
             continue
         for dtype in DTYPES:
-            for batch in batches:
+            for batch in case.batches:
                 t0 = time.time()
                 torch.manual_seed(0)
-                model = build().to(dtype)
-                record = measure(model, lambda: make_input(batch, dtype), lambda: make_target(batch),
-                                 name, dtype, batch, seq, variant)
+                model = case.build().to(dtype)
+                record = measure(model, lambda: case.make_input(batch, dtype), lambda: case.make_target(batch),
+                                 case.name, dtype, batch, case.seq, case.variant, case.token_logits)
                 records.append(record)
                 del model
                 print("{:<16} {:<24} {:<9} b={} params={:>11,} saved={:>14,} ({:.1f}s)".format(
-                    name, variant, record["dtype"], batch, record["params"],
+                    case.name, case.variant, record["dtype"], batch, record["params"],
                     record["saved_activation_bytes"], time.time() - t0), file=sys.stderr, flush=True)
     with open(args.out, "w") as f:
         json.dump(records, f, indent=1)

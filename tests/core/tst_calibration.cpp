@@ -1,0 +1,87 @@
+// The activation model against real PyTorch measurements (tests/data/calibration, copied from
+// the measurements described in its README): every vision case and every transformer case
+// measured with CUDA's native dropout must be within 5%, at every batch size and dtype.
+#include "testutil.h"
+#include "presets.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace headroom;
+
+class TestCalibration : public QObject
+{
+    Q_OBJECT
+private slots:
+    void savedActivations_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("dtype");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<int>("seq");
+        QTest::addColumn<double>("measured");
+        QTest::addColumn<qint64>("params");
+        const QJsonArray records = QJsonDocument::fromJson(test::readTestFile(QStringLiteral("calibration/activations.json"))).array();
+        QVERIFY(records.size() >= 20);
+        int rows = 0;
+        for (const QJsonValue &v : records) {
+            const QJsonObject r = v.toObject();
+            const QString model = r.value(QStringLiteral("model")).toString();
+            const QString variant = r.value(QStringLiteral("variant")).toString();
+            const bool vision = model.startsWith(QLatin1String("resnet"));
+            // CPU dropout saves a float noise tensor; GPUs save a bool mask: only the
+            // dropout_native transformer rows describe a GPU.
+            if (!vision && variant != QLatin1String("dropout_native"))
+                continue;
+            const QString dtype = r.value(QStringLiteral("dtype")).toString();
+            const int batch = r.value(QStringLiteral("batch")).toInt();
+            QTest::addRow("%s/%s/%s/b%d", qPrintable(model), qPrintable(variant), qPrintable(dtype), batch)
+                << model << dtype << batch << r.value(QStringLiteral("seq")).toInt()
+                << r.value(QStringLiteral("saved_activation_bytes")).toDouble()
+                << qint64(r.value(QStringLiteral("params")).toDouble());
+            ++rows;
+        }
+        QVERIFY(rows >= 15);
+    }
+
+    void savedActivations()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, dtype);
+        QFETCH(int, batch);
+        QFETCH(int, seq);
+        QFETCH(double, measured);
+        QFETCH(qint64, params);
+        const auto arch = Presets::create(model);
+        QVERIFY(arch);
+        CompileOptions o;
+        o.precision = dtype == QLatin1String("bfloat16") ? Precision::BF16 : Precision::FP32;
+        o.sequenceLength = seq;
+        const CompiledModel m = ModelCompiler().compile(*arch, o);
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        QCOMPARE(m.parameters, params);
+        const double estimate = m.savedPerSample * batch + m.savedFixed;
+        const double error = estimate / measured - 1.0;
+        qInfo("%s %s b%d: measured %.0f, estimated %.0f, error %+.3f%%", qPrintable(model), qPrintable(dtype), batch,
+              measured, estimate, error * 100);
+        QVERIFY2(std::abs(error) < 0.05, qPrintable(QStringLiteral("error %1%").arg(error * 100)));
+    }
+
+    void checkpointedGpt2KeepsBlockInputs()
+    {
+        // Measured with reentrant checkpointing per block, on the CPU (dropout saves a 4-byte noise
+        // tensor there; the GPU's 1-byte mask makes the estimate 2.4 MiB smaller): 47,210,496 bytes.
+        CompileOptions o;
+        o.precision = Precision::FP32;
+        o.sequenceLength = 1024;
+        const CompiledModel m = ModelCompiler().compile(*Presets::create(QStringLiteral("gpt2")), o);
+        const double cpuDropoutExtra = 1024.0 * 768 * (4 - 1);
+        const double estimate = m.checkpointStoredPerSample + m.checkpointStoredFixed + cpuDropoutExtra;
+        QVERIFY2(std::abs(estimate / 47'210'496.0 - 1.0) < 0.01, qPrintable(QString::number(estimate)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalibration)
+#include "tst_calibration.moc"
