@@ -641,7 +641,7 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
         const bool tied = node.flag(LinearTied); // the embedding already counts the shared weight
         params = (tied ? 0 : s.last() * outF) + (node.flag(LinearBias) ? outF : 0);
         matmulParams = params;
-        castParams = s.last() * outF;
+        castParams = s.last() * outF + (node.flag(LinearBias) ? outF : 0);
         linearInput(x, trainable, outF, false);
         y = newTensor(withLast(s, outF), matmulBytes());
         flops = 2.0 * double(rowsOf(s)) * double(s.last()) * double(outF);
