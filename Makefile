@@ -42,7 +42,7 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j $(JOBS)
 
 bench: build
-	$(BUILD_DIR)/tests/bench_core
+	$(BUILD_DIR)/tests/core/bench_core -iterations 2000
 
 update-translations: configure
 	cmake --build $(BUILD_DIR) --target update_translations

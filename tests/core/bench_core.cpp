@@ -1,0 +1,64 @@
+// Speed of the what-if path (QBENCHMARK; figures recorded in the README).
+#include "testutil.h"
+#include "memorymodel.h"
+#include "planevaluator.h"
+#include "presets.h"
+
+#include <QtTest>
+
+using namespace headroom;
+
+class BenchCore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fullPlanLlama2_70b()
+    {
+        // Everything for one plan: shape propagation, saved tensors, per-layer rows, every
+        // component, and the max-batch solve.
+        Plan plan;
+        plan.architecture = *Presets::create(QStringLiteral("llama-2-70b"));
+        plan.workload.microBatch = 1;
+        plan.hardware.gpuId = QStringLiteral("h100-sxm");
+        PlanEvaluator evaluator;
+        PlanEvaluation e;
+        evaluator.evaluate(plan, e, true);
+        QVERIFY(e.ok());
+        QBENCHMARK {
+            evaluator.evaluate(plan, e, true);
+        }
+        QVERIFY(e.memory.total > 0);
+    }
+
+    void whatIfBatchChangeLlama2_70b()
+    {
+        // A batch-size edit: the compiled model is reused.
+        Plan plan;
+        plan.architecture = *Presets::create(QStringLiteral("llama-2-70b"));
+        plan.hardware.gpuId = QStringLiteral("h100-sxm");
+        PlanEvaluator evaluator;
+        PlanEvaluation e;
+        evaluator.evaluate(plan, e, true);
+        int batch = 1;
+        QBENCHMARK {
+            plan.workload.microBatch = 1 + (batch++ % 64);
+            evaluator.evaluate(plan, e, false);
+        }
+    }
+
+    void batchSweep1To4096()
+    {
+        Workload w;
+        const CompiledModel m = test::compileFp32(*Presets::create(QStringLiteral("llama-2-70b")), Precision::BF16_AMP);
+        const Assumptions a;
+        double sink = 0;
+        QBENCHMARK {
+            for (int b = 1; b <= 4096; ++b)
+                sink += MemoryModel::totalAt(m, w, a, b);
+        }
+        QVERIFY(sink > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchCore)
+#include "bench_core.moc"
