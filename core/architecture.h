@@ -11,15 +11,15 @@ struct InputSpec
 {
     enum class Type { Image, Tokens, Features };
     Type type = Type::Image;
-    int channels = 3;       // Image: channels; Features: feature count
-    int imageSize = 224;    // Image: default height = width
-    int sequenceLength = 0; // Tokens (and Features as a sequence): default length; 0 for a plain vector
+    int channels = 3;          // Image: channels; Features: feature count
+    int imageSize = 224;       // Image: default height = width
+    int sequenceLength = 0;    // Tokens (and Features as a sequence): default length; 0 for a plain vector
     int maxSequenceLength = 0; // Tokens: longest supported context (0: unbounded)
 
     bool operator==(const InputSpec &o) const
     {
-        return type == o.type && channels == o.channels && imageSize == o.imageSize
-            && sequenceLength == o.sequenceLength && maxSequenceLength == o.maxSequenceLength;
+        return type == o.type && channels == o.channels && imageSize == o.imageSize &&
+               sequenceLength == o.sequenceLength && maxSequenceLength == o.maxSequenceLength;
     }
 };
 
@@ -27,18 +27,18 @@ struct InputSpec
 // (channels for images, the last dimension otherwise), as every preset here is trained.
 struct Architecture
 {
-    QString id;      // preset id or empty for a custom model
+    QString id; // preset id or empty for a custom model
     QString name;
-    QString family;  // vision, language, llm, classical
-    QString source;  // where its structure and published parameter count come from
+    QString family;                 // vision, language, llm, classical
+    QString source;                 // where its structure and published parameter count come from
     qint64 publishedParameters = 0; // 0 when unknown
     InputSpec input;
     Node root = build::sequence(QStringLiteral("model"), {});
 
     bool operator==(const Architecture &o) const
     {
-        return id == o.id && name == o.name && family == o.family && source == o.source
-            && publishedParameters == o.publishedParameters && input == o.input && root == o.root;
+        return id == o.id && name == o.name && family == o.family && source == o.source &&
+               publishedParameters == o.publishedParameters && input == o.input && root == o.root;
     }
     bool operator!=(const Architecture &o) const { return !(*this == o); }
 };

@@ -7,8 +7,8 @@ namespace headroom {
 namespace {
 // Order matches AssumptionId.
 const AssumptionInfo kInfos[] = {
-    {AssumptionId::CudaContextMiB, "cuda_context_mib", QT_TRANSLATE_NOOP("Assumption", "CUDA context and kernels"),
-     "MiB", 512, 0, 16384,
+    {AssumptionId::CudaContextMiB, "cuda_context_mib",
+     QT_TRANSLATE_NOOP("Assumption", "CUDA context and kernels"), "MiB", 512, 0, 16384,
      QT_TRANSLATE_NOOP("Assumption",
                        "Memory the CUDA context and loaded kernels take before any tensor: about 250-600 MiB "
                        "with lazy module loading (CUDA 11.7+, recent PyTorch); 1,343 MiB measured on a V100 "
@@ -29,12 +29,13 @@ const AssumptionInfo kInfos[] = {
                        "as tensors instead.")},
     {AssumptionId::ConvWorkspaceMiB, "conv_workspace_mib",
      QT_TRANSLATE_NOOP("Assumption", "cuDNN convolution workspace"), "MiB", 256, 0, 65536,
-     QT_TRANSLATE_NOOP("Assumption",
-                       "Scratch space cuDNN's convolution algorithms may take (models with convolutions only). "
-                       "With torch.backends.cudnn.benchmark the fastest algorithm may use hundreds of MiB; "
-                       "cuDNN developer guide, cudnnGetConvolutionForwardWorkspaceSize.")},
-    {AssumptionId::LossInFp32, "loss_in_fp32", QT_TRANSLATE_NOOP("Assumption", "Loss computed in fp32"), "0/1",
-     1, 0, 1,
+     QT_TRANSLATE_NOOP(
+         "Assumption",
+         "Scratch space cuDNN's convolution algorithms may take (models with convolutions only). "
+         "With torch.backends.cudnn.benchmark the fastest algorithm may use hundreds of MiB; "
+         "cuDNN developer guide, cudnnGetConvolutionForwardWorkspaceSize.")},
+    {AssumptionId::LossInFp32, "loss_in_fp32", QT_TRANSLATE_NOOP("Assumption", "Loss computed in fp32"),
+     "0/1", 1, 0, 1,
      QT_TRANSLATE_NOOP("Assumption",
                        "Logits are upcast to fp32 before the cross-entropy loss (Hugging Face Llama's "
                        "logits.float(); autocast runs cross_entropy in fp32). Off: the loss runs in the "
@@ -48,7 +49,10 @@ const AssumptionInfo kInfos[] = {
 static_assert(sizeof(kInfos) / sizeof(kInfos[0]) == kAssumptionCount, "one entry per AssumptionId");
 } // namespace
 
-const AssumptionInfo &assumptionInfo(AssumptionId id) { return kInfos[static_cast<std::size_t>(id)]; }
+const AssumptionInfo &assumptionInfo(AssumptionId id)
+{
+    return kInfos[static_cast<std::size_t>(id)];
+}
 
 std::optional<AssumptionId> assumptionFromKey(const QString &key)
 {
@@ -64,13 +68,25 @@ Assumptions::Assumptions()
         m_values[static_cast<std::size_t>(info.id)] = info.defaultValue;
 }
 
-bool Assumptions::isDefault(AssumptionId id) const { return value(id) == assumptionInfo(id).defaultValue; }
+bool Assumptions::isDefault(AssumptionId id) const
+{
+    return value(id) == assumptionInfo(id).defaultValue;
+}
 
-void Assumptions::reset(AssumptionId id) { set(id, assumptionInfo(id).defaultValue); }
+void Assumptions::reset(AssumptionId id)
+{
+    set(id, assumptionInfo(id).defaultValue);
+}
 
-QString Assumptions::label(AssumptionId id) { return tr(assumptionInfo(id).label); }
+QString Assumptions::label(AssumptionId id)
+{
+    return tr(assumptionInfo(id).label);
+}
 
-QString Assumptions::source(AssumptionId id) { return tr(assumptionInfo(id).source); }
+QString Assumptions::source(AssumptionId id)
+{
+    return tr(assumptionInfo(id).source);
+}
 
 QString Assumptions::validate(AssumptionId id, double v)
 {

@@ -22,8 +22,8 @@ enum class AssumptionId {
 struct AssumptionInfo
 {
     AssumptionId id;
-    const char *key;    // file/JSON name
-    const char *label;  // translated through the "Assumption" context
+    const char *key;   // file/JSON name
+    const char *label; // translated through the "Assumption" context
     const char *unit;
     double defaultValue;
     double minimum;

@@ -31,7 +31,7 @@ struct LayerRow
     const Node *node = nullptr; // points into the compiled Architecture: valid while it is unchanged
     int parent = -1;            // row index of the enclosing composite, -1 at the top
     int depth = 0;
-    qint64 instances = 1;       // how many times this node runs per forward pass
+    qint64 instances = 1; // how many times this node runs per forward pass
     Shape output;
     qint64 paramsPerInstance = 0;
     double savedBytes = 0;      // bytes autograd keeps for backward, per sample, all instances
@@ -47,17 +47,17 @@ struct CompiledModel
 {
     QString error; // empty when the architecture is valid for this input
 
-    qint64 parameters = 0;          // all parameters
-    qint64 trainableParameters = 0; // what gets gradients and optimizer states
-    qint64 adapterParameters = 0;   // LoRA adapters (included in parameters and trainable)
-    qint64 quantisableParameters = 0; // weights of linear/conv/attention/MLP layers, not the output head
+    qint64 parameters = 0;               // all parameters
+    qint64 trainableParameters = 0;      // what gets gradients and optimizer states
+    qint64 adapterParameters = 0;        // LoRA adapters (included in parameters and trainable)
+    qint64 quantisableParameters = 0;    // weights of linear/conv/attention/MLP layers, not the output head
     qint64 autocastWeightParameters = 0; // weights autocast copies to half precision in the forward
-    qint64 activeParameters = 0;    // parameters one token uses (MoE routes to a few experts)
-    double adafactorStateElements = 0; // factored second moment: rows + columns per matrix
+    qint64 activeParameters = 0;         // parameters one token uses (MoE routes to a few experts)
+    double adafactorStateElements = 0;   // factored second moment: rows + columns per matrix
 
     Shape input;
     Shape output;
-    double outputClasses = 1;  // size of the class dimension the loss normalises over
+    double outputClasses = 1;   // size of the class dimension the loss normalises over
     int outputElementBytes = 4; // dtype of the model's output (logits)
 
     // Training, no checkpointing: bytes autograd keeps per sample, plus a batch-independent part.
@@ -82,7 +82,7 @@ struct CompiledModel
 
     double forwardFlopsPerSample = 0;
     bool hasConvolutions = false; // cuDNN convolution workspace applies
-    qint64 sequenceLength = 0; // tokens per sample (0 for images and vectors)
+    qint64 sequenceLength = 0;    // tokens per sample (0 for images and vectors)
 
     std::vector<LayerRow> rows;
 

@@ -44,7 +44,8 @@ struct FieldReader
                 problem = GpuCatalog::tr("field \"%1\" is missing").arg(QLatin1String(key));
             return 0;
         }
-        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < minimum || v.toDouble() > maximum) {
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < minimum ||
+            v.toDouble() > maximum) {
             if (problem.isEmpty())
                 problem = GpuCatalog::tr("field \"%1\" must be a number from %2 to %3")
                               .arg(QLatin1String(key))
@@ -163,7 +164,8 @@ GpuCatalog GpuCatalog::fromJson(const QByteArray &json, const QString &fileName,
             r.problem = tr("field \"nvidia_smi_total_mib\" exceeds the card's memory");
         if (!r.problem.isEmpty()) {
             report(lineOfId(json, g.id, i),
-                   tr("entry \"%1\": %2; skipped").arg(g.id.isEmpty() ? QString::number(i + 1) : g.id, r.problem));
+                   tr("entry \"%1\": %2; skipped")
+                       .arg(g.id.isEmpty() ? QString::number(i + 1) : g.id, r.problem));
             continue;
         }
         catalog.m_gpus.push_back(std::move(g));

@@ -94,8 +94,16 @@ enum Embedding { EmbNum, EmbDim };
 enum PositionEmbedding { PosMax, PosLookup };
 enum Dropout { DropoutP };
 enum Attention {
-    AttnHeads, AttnKvHeads, AttnHeadDim, AttnCausal, AttnQkvBias, AttnOutBias, AttnFusedQkv, AttnRope,
-    AttnSoftmaxFp32, AttnDropout
+    AttnHeads,
+    AttnKvHeads,
+    AttnHeadDim,
+    AttnCausal,
+    AttnQkvBias,
+    AttnOutBias,
+    AttnFusedQkv,
+    AttnRope,
+    AttnSoftmaxFp32,
+    AttnDropout
 };
 enum Mlp { MlpHidden, MlpAct, MlpGated, MlpBias };
 enum Moe { MoeExperts, MoeActive, MoeHidden, MoeActivation, MoeGated, MoeBias };

@@ -38,12 +38,16 @@ Setup setupOf(const Workload &w)
 double stateCount(Optimizer o)
 {
     switch (o) {
-    case Optimizer::SGD: return 0;
+    case Optimizer::SGD:
+        return 0;
     case Optimizer::Momentum:
-    case Optimizer::Lion: return 1;
+    case Optimizer::Lion:
+        return 1;
     case Optimizer::Adam:
-    case Optimizer::AdamW: return 2;
-    default: return 0; // 8-bit Adam and Adafactor are sized separately
+    case Optimizer::AdamW:
+        return 2;
+    default:
+        return 0; // 8-bit Adam and Adafactor are sized separately
     }
 }
 
@@ -65,7 +69,8 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
         c[int(Component::Weights)] = quantised * s.traits.weightBytes + (P - quantised) * 2.0;
     } else if (s.qlora) {
         const double quantised = double(m.quantisableParameters);
-        c[int(Component::Weights)] = quantised * kNf4Bytes + (base - quantised) * 2.0 + adapters * kAdapterBytes;
+        c[int(Component::Weights)] =
+            quantised * kNf4Bytes + (base - quantised) * 2.0 + adapters * kAdapterBytes;
     } else if (s.peft) {
         c[int(Component::Weights)] = base * s.traits.weightBytes + adapters * kAdapterBytes;
     } else {
@@ -81,7 +86,9 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
         c[int(Component::Gradients)] = trainable * paramBytes;
         double states = 0;
         switch (w.optimizer) {
-        case Optimizer::Adam8bit: states = trainable * kAdam8bitBytes; break;
+        case Optimizer::Adam8bit:
+            states = trainable * kAdam8bitBytes;
+            break;
         case Optimizer::Adafactor:
             states = (s.peft ? trainable : m.adafactorStateElements) * stateBytes;
             b.optimizerStepScratch = states;
@@ -122,16 +129,17 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
     const double classes = std::max(1.0, m.outputClasses);
     const double outBytes = m.outputElementBytes;
     const bool lossFp32 = a.value(AssumptionId::LossInFp32) != 0.0;
-    b.workspaceTemporary = a.value(AssumptionId::CublasWorkspaceMiB) * kMiB
-        + (m.hasConvolutions ? a.value(AssumptionId::ConvWorkspaceMiB) * kMiB : 0.0);
+    b.workspaceTemporary = a.value(AssumptionId::CublasWorkspaceMiB) * kMiB +
+                           (m.hasConvolutions ? a.value(AssumptionId::ConvWorkspaceMiB) * kMiB : 0.0);
     if (s.training) {
         const double lossBytes = lossFp32 ? 4.0 : outBytes;
         const double upcast = (lossFp32 && outBytes != 4.0) ? B * outElems * 4.0 : 0.0;
-        b.lossTemporary = B * outElems * outBytes + upcast + 2.0 * B * outElems * lossBytes
-            + B * (outElems / classes) * 8.0;
+        b.lossTemporary = B * outElems * outBytes + upcast + 2.0 * B * outElems * lossBytes +
+                          B * (outElems / classes) * 8.0;
         b.backwardTemporary = B * m.largestLayerIoPerSample;
         b.autocastCopies = s.traits.autocast ? double(m.autocastWeightParameters) * 2.0 : 0.0;
-        const double forwardBackward = b.lossTemporary + b.backwardTemporary + b.workspaceTemporary + b.autocastCopies;
+        const double forwardBackward =
+            b.lossTemporary + b.backwardTemporary + b.workspaceTemporary + b.autocastCopies;
         c[int(Component::Temporaries)] =
             std::max(forwardBackward, b.optimizerStepScratch - c[int(Component::Activations)]);
     } else {
@@ -158,29 +166,38 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
 
 QString componentId(Component c)
 {
-    static const char *const ids[] = {"weights",  "gradients", "optimizer", "activations",
-                                      "temporaries", "kv_cache", "context",   "fragmentation"};
+    static const char *const ids[] = {"weights",     "gradients", "optimizer", "activations",
+                                      "temporaries", "kv_cache",  "context",   "fragmentation"};
     return QString::fromLatin1(ids[int(c)]);
 }
 
 QString componentName(Component c)
 {
     switch (c) {
-    case Component::Weights: return MemoryModel::tr("Weights");
-    case Component::Gradients: return MemoryModel::tr("Gradients");
-    case Component::Optimizer: return MemoryModel::tr("Optimizer states");
-    case Component::Activations: return MemoryModel::tr("Activations");
-    case Component::Temporaries: return MemoryModel::tr("Temporaries");
-    case Component::KvCache: return MemoryModel::tr("KV cache");
-    case Component::Context: return MemoryModel::tr("CUDA context");
-    case Component::Fragmentation: return MemoryModel::tr("Allocator reserve");
-    case Component::Count_: break;
+    case Component::Weights:
+        return MemoryModel::tr("Weights");
+    case Component::Gradients:
+        return MemoryModel::tr("Gradients");
+    case Component::Optimizer:
+        return MemoryModel::tr("Optimizer states");
+    case Component::Activations:
+        return MemoryModel::tr("Activations");
+    case Component::Temporaries:
+        return MemoryModel::tr("Temporaries");
+    case Component::KvCache:
+        return MemoryModel::tr("KV cache");
+    case Component::Context:
+        return MemoryModel::tr("CUDA context");
+    case Component::Fragmentation:
+        return MemoryModel::tr("Allocator reserve");
+    case Component::Count_:
+        break;
     }
     return {};
 }
 
-double MemoryModel::totalAt(const CompiledModel &model, const Workload &workload, const Assumptions &assumptions,
-                            int batch)
+double MemoryModel::totalAt(const CompiledModel &model, const Workload &workload,
+                            const Assumptions &assumptions, int batch)
 {
     MemoryBreakdown b;
     compute(model, workload, assumptions, batch, b);
@@ -240,13 +257,20 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
     switch (c) {
     case Component::Weights:
         if (s.qlora)
-            return tr("%1 linear weights × %2 bytes (NF4 + double-quantised scales) + other weights × 2 bytes + "
+            return tr("%1 linear weights × %2 bytes (NF4 + double-quantised scales) + other weights × 2 "
+                      "bytes + "
                       "%3 LoRA adapter parameters × 4 bytes = %4")
                 .arg(formatInteger(m.quantisableParameters))
                 .arg(kNf4Bytes, 0, 'f', 3)
                 .arg(formatInteger(m.adapterParameters), value);
+        if (s.peft)
+            return tr("%1 frozen base parameters × %2 bytes (%3) + %4 LoRA adapter parameters × 4 bytes = %5")
+                .arg(formatInteger(m.parameters - m.adapterParameters))
+                .arg(s.traits.weightBytes)
+                .arg(precisionName(w.precision), formatInteger(m.adapterParameters), value);
         if (!s.training && !s.traits.trainable)
-            return tr("%1 linear weights × %2 bytes (%3 with a 16-bit scale per 128 weights) + other weights × 2 "
+            return tr("%1 linear weights × %2 bytes (%3 with a 16-bit scale per 128 weights) + other weights "
+                      "× 2 "
                       "bytes = %4")
                 .arg(formatInteger(m.quantisableParameters))
                 .arg(s.traits.weightBytes, 0, 'f', 4)
@@ -286,7 +310,8 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
                 .arg(formatBytes(m.savedPerSample), formatBytes(m.attentionCorePerSample))
                 .arg(b.batch)
                 .arg(value);
-        case Checkpointing::None: break;
+        case Checkpointing::None:
+            break;
         }
         return tr("%1 saved for backward per sample × batch %2 + %3 shared = %4 (linear in batch)")
             .arg(formatBytes(m.savedPerSample))
@@ -296,12 +321,14 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
         if (!s.training)
             return tr("Next-token logits %1 + workspace %2 = %3")
                 .arg(formatBytes(b.lossTemporary), formatBytes(b.workspaceTemporary), value);
-        return tr("Logits and loss %1 + backward working set %2 + workspaces %3 + autocast weight copies %4 = %5%6")
-            .arg(formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary), formatBytes(b.workspaceTemporary),
-                 formatBytes(b.autocastCopies), value,
-                 b.optimizerStepScratch > b.lossTemporary + b.backwardTemporary + b.workspaceTemporary
-                                 + b.autocastCopies + b[Component::Activations]
-                     ? tr(" (the optimizer step's %1 scratch is the larger peak)").arg(formatBytes(b.optimizerStepScratch))
+        return tr("Logits and loss %1 + backward working set %2 + workspaces %3 + autocast weight copies %4 "
+                  "= %5%6")
+            .arg(formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary),
+                 formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies), value,
+                 b.optimizerStepScratch > b.lossTemporary + b.backwardTemporary + b.workspaceTemporary +
+                                              b.autocastCopies + b[Component::Activations]
+                     ? tr(" (the optimizer step's %1 scratch is the larger peak)")
+                           .arg(formatBytes(b.optimizerStepScratch))
                      : QString());
     case Component::KvCache:
         if (s.training)
@@ -320,7 +347,8 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
         return tr("%1% of the %2 allocated = %3")
             .arg(a.value(AssumptionId::AllocatorFragmentation) * 100.0, 0, 'g', 3)
             .arg(formatBytes(b.total - b[Component::Context] - b[Component::Fragmentation]), value);
-    case Component::Count_: break;
+    case Component::Count_:
+        break;
     }
     return {};
 }
@@ -329,30 +357,35 @@ QString MemoryModel::source(Component c)
 {
     switch (c) {
     case Component::Weights:
-        return tr("Parameter counts from the architecture; bytes per dtype. Quantised formats: GPTQ/AWQ group size "
-                  "128; QLoRA NF4 (Dettmers et al. 2023).");
+        return tr(
+            "Parameter counts from the architecture; bytes per dtype. Quantised formats: GPTQ/AWQ group size "
+            "128; QLoRA NF4 (Dettmers et al. 2023).");
     case Component::Gradients:
         return tr("One gradient per trainable parameter in the parameter's dtype (fp32 under AMP).");
     case Component::Optimizer:
-        return tr("torch.optim state per parameter: momentum 1, Adam/AdamW 2 (exp_avg, exp_avg_sq), Lion 1; "
-                  "bitsandbytes 8-bit Adam 2 bytes; Adafactor factored rows + columns (Shazeer & Stern 2018); "
-                  "fp32 master weights in DeepSpeed/Megatron mixed precision (ZeRO paper: 16 bytes/param for "
-                  "mixed-precision Adam).");
+        return tr(
+            "torch.optim state per parameter: momentum 1, Adam/AdamW 2 (exp_avg, exp_avg_sq), Lion 1; "
+            "bitsandbytes 8-bit Adam 2 bytes; Adafactor factored rows + columns (Shazeer & Stern 2018); "
+            "fp32 master weights in DeepSpeed/Megatron mixed precision (ZeRO paper: 16 bytes/param for "
+            "mixed-precision Adam).");
     case Component::Activations:
         return tr("Tensors autograd saves for backward, layer by layer from shapes and PyTorch's derivative "
                   "formulas, deduplicated by storage; matches sbh(34 + 5as/h) of Korthikanti et al. 2022 for "
                   "transformer layers and is within 5% of saved_tensors_hooks measurements.");
     case Component::Temporaries:
-        return tr("Largest short-lived tensors at the start of backward: logits, log-softmax and their gradient; "
-                  "the largest layer's input and output gradients; cuBLAS/cuDNN workspace; autocast's cached "
-                  "half-precision weight copies.");
+        return tr(
+            "Largest short-lived tensors at the start of backward: logits, log-softmax and their gradient; "
+            "the largest layer's input and output gradients; cuBLAS/cuDNN workspace; autocast's cached "
+            "half-precision weight copies.");
     case Component::KvCache:
-        return tr("2 · layers · kv_heads · head_dim · tokens · sequences · bytes (vLLM, Hugging Face cache).");
+        return tr(
+            "2 · layers · kv_heads · head_dim · tokens · sequences · bytes (vLLM, Hugging Face cache).");
     case Component::Context:
         return Assumptions::source(AssumptionId::CudaContextMiB);
     case Component::Fragmentation:
         return Assumptions::source(AssumptionId::AllocatorFragmentation);
-    case Component::Count_: break;
+    case Component::Count_:
+        break;
     }
     return {};
 }

@@ -17,12 +17,24 @@ constexpr int kIdBytes = 8;   // int64 token ids, pool indices, position ids
 constexpr int kMaskBytes = 1; // bool dropout mask
 constexpr int kStatBytes = 4; // norm statistics are fp32 on CUDA whatever the input dtype
 
-Shape shape1(qint64 a) { return {1, {a, 1, 1}}; }
-Shape shape2(qint64 a, qint64 b) { return {2, {a, b, 1}}; }
-Shape shape3(qint64 a, qint64 b, qint64 c) { return {3, {a, b, c}}; }
+Shape shape1(qint64 a)
+{
+    return {1, {a, 1, 1}};
+}
+Shape shape2(qint64 a, qint64 b)
+{
+    return {2, {a, b, 1}};
+}
+Shape shape3(qint64 a, qint64 b, qint64 c)
+{
+    return {3, {a, b, c}};
+}
 
 // Rows of a tensor whose last dimension is the feature dimension.
-qint64 rowsOf(const Shape &s) { return s.last() > 0 ? s.elements() / s.last() : 0; }
+qint64 rowsOf(const Shape &s)
+{
+    return s.last() > 0 ? s.elements() / s.last() : 0;
+}
 
 Shape withLast(const Shape &s, qint64 last)
 {
@@ -53,9 +65,9 @@ CompileOptions CompileOptions::fromWorkload(const Workload &w)
 
 bool CompileOptions::operator==(const CompileOptions &o) const
 {
-    return sequenceLength == o.sequenceLength && imageSize == o.imageSize && precision == o.precision
-        && training == o.training && flashAttention == o.flashAttention && frozenBase == o.frozenBase
-        && loraTargets == o.loraTargets && loraRank == o.loraRank;
+    return sequenceLength == o.sequenceLength && imageSize == o.imageSize && precision == o.precision &&
+           training == o.training && flashAttention == o.flashAttention && frozenBase == o.frozenBase &&
+           loraTargets == o.loraTargets && loraRank == o.loraRank;
 }
 
 CompiledModel ModelCompiler::compile(const Architecture &arch, const CompileOptions &options)
@@ -248,6 +260,8 @@ bool ModelCompiler::validateAttributes(const Node &node)
     for (std::size_t i = 0; i < attributes.size(); ++i) {
         const AttributeInfo &a = attributes[i];
         const double v = node.values[i];
+        if ((std::isfinite(v) && v >= a.minimum && v <= a.maximum) && (!a.isInteger || v == std::floor(v)))
+            continue; // the common case: no string work
         const QString label = QCoreApplication::translate("Layer", a.label);
         if (!std::isfinite(v) || v < a.minimum || v > a.maximum) {
             fail(node, tr("%1 must be between %2 and %3 (got %4).")
@@ -296,10 +310,13 @@ ModelCompiler::Tensor ModelCompiler::run(const Node &node, const Tensor &x, qint
     m_multiplicity = multiplicity;
     Tensor y = x;
     switch (node.kind) {
-    case LayerKind::Sequence: y = runSequence(node, x, multiplicity, depth, row); break;
+    case LayerKind::Sequence:
+        y = runSequence(node, x, multiplicity, depth, row);
+        break;
     case LayerKind::Residual: {
         const Tensor main = runChildren(node.children, x, multiplicity, depth + 1, row);
-        const Tensor skip = node.shortcut.empty() ? x : runChildren(node.shortcut, x, multiplicity, depth + 1, row);
+        const Tensor skip =
+            node.shortcut.empty() ? x : runChildren(node.shortcut, x, multiplicity, depth + 1, row);
         if (!m_out->ok())
             break;
         if (!(main.shape == skip.shape)) {
@@ -377,8 +394,8 @@ ModelCompiler::Tensor ModelCompiler::runChildren(const std::vector<Node> &childr
     return t;
 }
 
-ModelCompiler::Tensor ModelCompiler::runSequence(const Node &node, const Tensor &x, qint64 multiplicity, int depth,
-                                                 int row)
+ModelCompiler::Tensor ModelCompiler::runSequence(const Node &node, const Tensor &x, qint64 multiplicity,
+                                                 int depth, int row)
 {
     const qint64 repeat = std::max<qint64>(1, node.intValue(attr::SeqRepeat));
     if (!validateAttributes(node))
@@ -415,7 +432,10 @@ ModelCompiler::Tensor ModelCompiler::runSequence(const Node &node, const Tensor 
     return t;
 }
 
-int ModelCompiler::matmulBytes() const { return m_autocast ? 2 : m_actBytes; }
+int ModelCompiler::matmulBytes() const
+{
+    return m_autocast ? 2 : m_actBytes;
+}
 
 ModelCompiler::Tensor ModelCompiler::castForMatmul(const Tensor &x)
 {
@@ -426,7 +446,8 @@ ModelCompiler::Tensor ModelCompiler::castForMatmul(const Tensor &x)
     return x;
 }
 
-ModelCompiler::Tensor ModelCompiler::linearInput(const Tensor &x, bool trainable, qint64 outFeatures, bool lora)
+ModelCompiler::Tensor ModelCompiler::linearInput(const Tensor &x, bool trainable, qint64 outFeatures,
+                                                 bool lora)
 {
     // Transformer Engine's fp8 linear layers save an fp8 copy of their input.
     const Tensor in = m_fp8 ? newTensor(x.shape, 1) : castForMatmul(x);
@@ -515,8 +536,8 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
         if (trainable)
             save(in);
         y = newTensor(shape3(cout, oh, ow), matmulBytes());
-        flops = 2.0 * double(transposed ? s.d[1] * s.d[2] : oh * ow) * double(cout) * double(cin / groups)
-            * double(k * k);
+        flops = 2.0 * double(transposed ? s.d[1] * s.d[2] : oh * ow) * double(cout) * double(cin / groups) *
+                double(k * k);
         break;
     }
     case LayerKind::BatchNorm2d: {
@@ -697,33 +718,41 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             y = newTensor(s, x.elementBytes);
         }
         break;
-    case LayerKind::Flatten: y = view(x, shape1(s.elements())); break;
+    case LayerKind::Flatten:
+        y = view(x, shape1(s.elements()));
+        break;
     case LayerKind::Softmax:
         y = newTensor(s, m_autocast ? 4 : x.elementBytes);
         save(y);
         flops = 5.0 * double(s.elements());
         break;
-    case LayerKind::Attention: return runAttention(node, x);
+    case LayerKind::Attention:
+        return runAttention(node, x);
     case LayerKind::MLP:
         if (s.rank == 3 || !requireFloat()) {
             fail(node, tr("expects vectors but gets %1.").arg(s.toString()));
             break;
         }
         return runMlp(node, x, int(rowsOf(s)), (m_options->loraTargets & LoraMlp) != 0);
-    case LayerKind::MoE: return runMoe(node, x);
+    case LayerKind::MoE:
+        return runMoe(node, x);
     case LayerKind::LSTM:
-    case LayerKind::GRU: return runRnn(node, x);
+    case LayerKind::GRU:
+        return runRnn(node, x);
     case LayerKind::Generic: {
         params = node.intValue(GenParams);
         const int rank = int(node.intValue(GenRank));
-        Shape out{rank, {node.intValue(GenD0), rank > 1 ? node.intValue(GenD1) : 1, rank > 2 ? node.intValue(GenD2) : 1}};
+        Shape out{
+            rank,
+            {node.intValue(GenD0), rank > 1 ? node.intValue(GenD1) : 1, rank > 2 ? node.intValue(GenD2) : 1}};
         if (node.flag(GenSavesInput))
             save(x);
         y = newTensor(out, x.elementBytes == kIdBytes ? m_actBytes : x.elementBytes);
         flops = 2.0 * double(params) * double(std::max<qint64>(1, rowsOf(s)));
         break;
     }
-    default: break;
+    default:
+        break;
     }
 
     if (!m_checkpointPass && m_out->ok()) {
@@ -734,14 +763,16 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             m_out->autocastWeightParameters += (castParams >= 0 ? castParams : matmulParams) * m_multiplicity;
         if (!m_options->frozenBase) {
             // Adafactor factors each weight matrix's second moment into rows + columns.
-            const bool matrix = node.kind == LayerKind::Linear || node.kind == LayerKind::Conv2d
-                || node.kind == LayerKind::ConvTranspose2d || node.kind == LayerKind::Embedding
-                || node.kind == LayerKind::PositionEmbedding;
+            const bool matrix = node.kind == LayerKind::Linear || node.kind == LayerKind::Conv2d ||
+                                node.kind == LayerKind::ConvTranspose2d ||
+                                node.kind == LayerKind::Embedding ||
+                                node.kind == LayerKind::PositionEmbedding;
             double factored = double(params);
             if (matrix && params > 0 && y.shape.last() > 0) {
                 const double cols = node.kind == LayerKind::Linear ? double(s.last())
-                    : node.kind == LayerKind::Embedding ? double(node.intValue(EmbDim))
-                                                        : double(params) / double(std::max<qint64>(1, y.shape.d[0]));
+                                    : node.kind == LayerKind::Embedding
+                                        ? double(node.intValue(EmbDim))
+                                        : double(params) / double(std::max<qint64>(1, y.shape.d[0]));
                 const double rowsCount = double(params) / std::max(1.0, cols);
                 factored = rowsCount + cols;
             }
@@ -865,13 +896,13 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         if (!m_options->frozenBase) {
             // Factored second moments: rows + columns of the q, k, v and output matrices, plus biases.
             const qint64 biases = params - hidden * (qDim + 2 * kvDim) - qDim * hidden;
-            m_out->adafactorStateElements += double(m_multiplicity)
-                * double(4 * hidden + 2 * qDim + 2 * kvDim + biases);
+            m_out->adafactorStateElements +=
+                double(m_multiplicity) * double(4 * hidden + 2 * qDim + 2 * kvDim + biases);
         }
         m_out->kvElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
         m_out->attentionLayers += int(m_multiplicity);
-        const double flops = 2.0 * S * double(hidden) * double(qDim + 2 * kvDim) + 2.0 * S * double(qDim) * double(hidden)
-            + 4.0 * S * S * double(qDim);
+        const double flops = 2.0 * S * double(hidden) * double(qDim + 2 * kvDim) +
+                             2.0 * S * double(qDim) * double(hidden) + 4.0 * S * S * double(qDim);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
             m_out->rows[std::size_t(m_row)].flops += flops * double(m_multiplicity);
@@ -924,13 +955,15 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, i
         if (m_autocast)
             m_out->autocastWeightParameters += params * m_multiplicity;
         if (trainable)
-            m_out->adafactorStateElements += double(m_multiplicity)
-                * double((gated ? 3 : 2) * (hidden + inner) + (params - (gated ? 3 : 2) * hidden * inner));
+            m_out->adafactorStateElements +=
+                double(m_multiplicity) *
+                double((gated ? 3 : 2) * (hidden + inner) + (params - (gated ? 3 : 2) * hidden * inner));
         const double flops = 2.0 * double(rows) * double(hidden) * double(inner) * (gated ? 3 : 2);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
             m_out->rows[std::size_t(m_row)].flops += flops * double(m_multiplicity);
-        m_inferencePeak = std::max(m_inferencePeak, x.bytes() + double(innerShape.elements()) * mm * (gated ? 3 : 2) + y.bytes());
+        m_inferencePeak = std::max(
+            m_inferencePeak, x.bytes() + double(innerShape.elements()) * mm * (gated ? 3 : 2) + y.bytes());
         m_largestIo = std::max(m_largestIo, x.bytes() + y.bytes());
     }
     return y;
@@ -972,8 +1005,8 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
     // Each expert gathers its tokens (a copy its first projection saves), runs its MLP and
     // scales its output by the routing weight (mul keeps the output).
     const double perToken = double(hidden) // gathered input
-        + double(inner) * (gated ? 4.0 : (act == MlpActivation::ReLU ? 1.0 : 2.0))
-        + double(hidden); // expert output kept by the weighting mul
+                            + double(inner) * (gated ? 4.0 : (act == MlpActivation::ReLU ? 1.0 : 2.0)) +
+                            double(hidden); // expert output kept by the weighting mul
     saveBytes(routed * perToken * mm);
     if (lora && m_options->loraRank > 0) {
         const double adapters = double(m_options->loraRank) * (gated ? 3 : 2) * (hidden + inner);
@@ -995,12 +1028,16 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
         if (m_autocast)
             m_out->autocastWeightParameters += params * m_multiplicity;
         if (trainable)
-            m_out->adafactorStateElements += double(m_multiplicity) * double(experts * (gated ? 3 : 2) * (hidden + inner) + hidden + experts);
+            m_out->adafactorStateElements +=
+                double(m_multiplicity) *
+                double(experts * (gated ? 3 : 2) * (hidden + inner) + hidden + experts);
         const double flops = 2.0 * double(seq) * double(router) + 2.0 * routed * double(expertParams);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
             m_out->rows[std::size_t(m_row)].flops += flops * double(m_multiplicity);
-        m_inferencePeak = std::max(m_inferencePeak, x.bytes() + routed * perToken * mm / double(std::max<qint64>(1, active)) + y.bytes());
+        m_inferencePeak =
+            std::max(m_inferencePeak,
+                     x.bytes() + routed * perToken * mm / double(std::max<qint64>(1, active)) + y.bytes());
         m_largestIo = std::max(m_largestIo, x.bytes() + y.bytes());
     }
     return y;

@@ -9,14 +9,20 @@ Node::Node(LayerKind k, QString n) : kind(k), name(std::move(n))
         values[i] = attributes[i].defaultValue;
 }
 
-bool Node::isComposite() const { return layerKindInfo(kind).composite; }
+bool Node::isComposite() const
+{
+    return layerKindInfo(kind).composite;
+}
 
-int Node::repeat() const { return kind == LayerKind::Sequence ? static_cast<int>(values[attr::SeqRepeat]) : 1; }
+int Node::repeat() const
+{
+    return kind == LayerKind::Sequence ? static_cast<int>(values[attr::SeqRepeat]) : 1;
+}
 
 bool Node::operator==(const Node &o) const
 {
-    return kind == o.kind && name == o.name && values == o.values && children == o.children
-        && shortcut == o.shortcut;
+    return kind == o.kind && name == o.name && values == o.values && children == o.children &&
+           shortcut == o.shortcut;
 }
 
 namespace build {
@@ -74,13 +80,22 @@ Node convTranspose(QString name, int out, int kernel, int stride, bool bias)
         .set(ConvTBias, bias);
 }
 
-Node batchNorm(QString name) { return Node(LayerKind::BatchNorm2d, std::move(name)); }
-Node layerNorm(QString name, bool bias) { return Node(LayerKind::LayerNorm, std::move(name)).set(attr::LnBias, bias); }
+Node batchNorm(QString name)
+{
+    return Node(LayerKind::BatchNorm2d, std::move(name));
+}
+Node layerNorm(QString name, bool bias)
+{
+    return Node(LayerKind::LayerNorm, std::move(name)).set(attr::LnBias, bias);
+}
 Node rmsNorm(QString name, bool upcast)
 {
     return Node(LayerKind::RMSNorm, std::move(name)).set(attr::RmsUpcast, upcast);
 }
-Node relu(QString name, bool inplace) { return Node(LayerKind::ReLU, std::move(name)).set(attr::ActInplace, inplace); }
+Node relu(QString name, bool inplace)
+{
+    return Node(LayerKind::ReLU, std::move(name)).set(attr::ActInplace, inplace);
+}
 Node relu6(QString name, bool inplace)
 {
     return Node(LayerKind::ReLU6, std::move(name)).set(attr::ActInplace, inplace);
@@ -89,9 +104,18 @@ Node gelu(QString name, bool tanhApprox)
 {
     return Node(LayerKind::GELU, std::move(name)).set(attr::GeluTanh, tanhApprox);
 }
-Node silu(QString name, bool inplace) { return Node(LayerKind::SiLU, std::move(name)).set(attr::ActInplace, inplace); }
-Node sigmoid(QString name) { return Node(LayerKind::Sigmoid, std::move(name)); }
-Node tanh(QString name) { return Node(LayerKind::Tanh, std::move(name)); }
+Node silu(QString name, bool inplace)
+{
+    return Node(LayerKind::SiLU, std::move(name)).set(attr::ActInplace, inplace);
+}
+Node sigmoid(QString name)
+{
+    return Node(LayerKind::Sigmoid, std::move(name));
+}
+Node tanh(QString name)
+{
+    return Node(LayerKind::Tanh, std::move(name));
+}
 
 Node maxPool(QString name, int kernel, int stride, int padding, bool ceilMode)
 {
@@ -139,12 +163,30 @@ Node positionEmbedding(QString name, int maxPositions, bool lookup)
         .set(attr::PosLookup, lookup);
 }
 
-Node classToken(QString name) { return Node(LayerKind::ClassToken, std::move(name)); }
-Node patchToSequence(QString name) { return Node(LayerKind::PatchToSequence, std::move(name)); }
-Node selectToken(QString name) { return Node(LayerKind::SelectToken, std::move(name)); }
-Node dropout(QString name, double p) { return Node(LayerKind::Dropout, std::move(name)).set(attr::DropoutP, p); }
-Node flatten(QString name) { return Node(LayerKind::Flatten, std::move(name)); }
-Node softmax(QString name) { return Node(LayerKind::Softmax, std::move(name)); }
+Node classToken(QString name)
+{
+    return Node(LayerKind::ClassToken, std::move(name));
+}
+Node patchToSequence(QString name)
+{
+    return Node(LayerKind::PatchToSequence, std::move(name));
+}
+Node selectToken(QString name)
+{
+    return Node(LayerKind::SelectToken, std::move(name));
+}
+Node dropout(QString name, double p)
+{
+    return Node(LayerKind::Dropout, std::move(name)).set(attr::DropoutP, p);
+}
+Node flatten(QString name)
+{
+    return Node(LayerKind::Flatten, std::move(name));
+}
+Node softmax(QString name)
+{
+    return Node(LayerKind::Softmax, std::move(name));
+}
 
 Node attention(QString name, const AttentionOptions &o)
 {

@@ -44,8 +44,8 @@ Node sequence(QString name, std::vector<Node> body, int repeat = 1, bool checkpo
 Node residual(QString name, std::vector<Node> body, std::vector<Node> shortcut = {});
 Node denseConcat(QString name, std::vector<Node> branch);
 Node scale(QString name, std::vector<Node> gate);
-Node conv(QString name, int out, int kernel, int stride = 1, int padding = 0, bool bias = true, int groups = 1,
-          int dilation = 1);
+Node conv(QString name, int out, int kernel, int stride = 1, int padding = 0, bool bias = true,
+          int groups = 1, int dilation = 1);
 Node convTranspose(QString name, int out, int kernel, int stride, bool bias = true);
 Node batchNorm(QString name);
 Node layerNorm(QString name, bool bias = true);

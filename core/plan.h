@@ -29,8 +29,8 @@ struct Plan
 
     bool operator==(const Plan &o) const
     {
-        return name == o.name && architecture == o.architecture && workload == o.workload
-            && hardware == o.hardware && assumptions == o.assumptions && notes == o.notes;
+        return name == o.name && architecture == o.architecture && workload == o.workload &&
+               hardware == o.hardware && assumptions == o.assumptions && notes == o.notes;
     }
     bool operator!=(const Plan &o) const { return !(*this == o); }
 };

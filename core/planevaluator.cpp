@@ -14,8 +14,8 @@ void PlanEvaluator::evaluate(const Plan &plan, PlanEvaluation &out, bool archite
         return;
     }
     const CompileOptions options = CompileOptions::fromWorkload(plan.workload);
-    if (architectureChanged || options != m_lastOptions || m_lastArchitecture != &plan.architecture
-        || !out.model.ok() || out.model.rows.empty()) {
+    if (architectureChanged || options != m_lastOptions || m_lastArchitecture != &plan.architecture ||
+        !out.model.ok() || out.model.rows.empty()) {
         m_compiler.compile(plan.architecture, options, out.model);
         m_lastOptions = options;
         m_lastArchitecture = &plan.architecture;

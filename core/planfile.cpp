@@ -11,15 +11,18 @@ namespace headroom {
 
 namespace {
 
-constexpr int kMaxDepth = 64;      // nesting of blocks; deeper files are rejected, not recursed into
-constexpr int kMaxNodes = 100000;  // layers in one architecture
+constexpr int kMaxDepth = 64;     // nesting of blocks; deeper files are rejected, not recursed into
+constexpr int kMaxNodes = 100000; // layers in one architecture
 
 QString inputTypeId(InputSpec::Type t)
 {
     switch (t) {
-    case InputSpec::Type::Image: return QStringLiteral("image");
-    case InputSpec::Type::Tokens: return QStringLiteral("tokens");
-    case InputSpec::Type::Features: return QStringLiteral("features");
+    case InputSpec::Type::Image:
+        return QStringLiteral("image");
+    case InputSpec::Type::Tokens:
+        return QStringLiteral("tokens");
+    case InputSpec::Type::Features:
+        return QStringLiteral("features");
     }
     return {};
 }
@@ -29,10 +32,15 @@ QString inputTypeId(InputSpec::Type t)
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString path, QString *error) : m_o(o), m_path(std::move(path)), m_error(error) {}
+    Reader(const QJsonObject &o, QString path, QString *error)
+        : m_o(o), m_path(std::move(path)), m_error(error)
+    {}
 
     bool failed() const { return !m_error->isEmpty(); }
-    QString path(const QString &key) const { return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key; }
+    QString path(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
     void fail(const QString &key, const QString &problem)
     {
         if (m_error->isEmpty())
@@ -163,7 +171,8 @@ bool readNode(const QJsonObject &o, const QString &path, Node &node, QString *er
     const auto &attributes = layerKindInfo(*kind).attributes;
     for (std::size_t i = 0; i < attributes.size(); ++i) {
         const AttributeInfo &a = attributes[i];
-        node.values[i] = r.number(QLatin1String(a.key), false, a.defaultValue, a.minimum, a.maximum, a.isInteger);
+        node.values[i] =
+            r.number(QLatin1String(a.key), false, a.defaultValue, a.minimum, a.maximum, a.isInteger);
     }
     auto readList = [&](const QString &key, std::vector<Node> &out) {
         const QJsonValue v = r.value(key);
@@ -174,9 +183,9 @@ bool readNode(const QJsonObject &o, const QString &path, Node &node, QString *er
             return false;
         }
         if (!node.isComposite() || (key == QLatin1String("shortcut") && node.kind != LayerKind::Residual)) {
-            r.fail(key, PlanFile::tr("only %1 layers have this").arg(key == QLatin1String("shortcut")
-                                                                       ? QStringLiteral("residual")
-                                                                       : QStringLiteral("block")));
+            r.fail(key, PlanFile::tr("only %1 layers have this")
+                            .arg(key == QLatin1String("shortcut") ? QStringLiteral("residual")
+                                                                  : QStringLiteral("block")));
             return false;
         }
         const QJsonArray list = v.toArray();
@@ -192,7 +201,8 @@ bool readNode(const QJsonObject &o, const QString &path, Node &node, QString *er
         }
         return true;
     };
-    if (!readList(QStringLiteral("children"), node.children) || !readList(QStringLiteral("shortcut"), node.shortcut))
+    if (!readList(QStringLiteral("children"), node.children) ||
+        !readList(QStringLiteral("shortcut"), node.shortcut))
         return false;
     r.rejectUnknown();
     return !r.failed();
@@ -229,19 +239,18 @@ QJsonObject PlanFile::nodeToJson(const Node &n)
 
 QJsonObject PlanFile::architectureToJson(const Architecture &a)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), a.id},
-        {QStringLiteral("name"), a.name},
-        {QStringLiteral("family"), a.family},
-        {QStringLiteral("source"), a.source},
-        {QStringLiteral("published_parameters"), double(a.publishedParameters)},
-        {QStringLiteral("input"),
-         QJsonObject{{QStringLiteral("type"), inputTypeId(a.input.type)},
-                     {QStringLiteral("channels"), a.input.channels},
-                     {QStringLiteral("image_size"), a.input.imageSize},
-                     {QStringLiteral("sequence_length"), a.input.sequenceLength},
-                     {QStringLiteral("max_sequence_length"), a.input.maxSequenceLength}}},
-        {QStringLiteral("root"), nodeToJson(a.root)}};
+    return QJsonObject{{QStringLiteral("id"), a.id},
+                       {QStringLiteral("name"), a.name},
+                       {QStringLiteral("family"), a.family},
+                       {QStringLiteral("source"), a.source},
+                       {QStringLiteral("published_parameters"), double(a.publishedParameters)},
+                       {QStringLiteral("input"),
+                        QJsonObject{{QStringLiteral("type"), inputTypeId(a.input.type)},
+                                    {QStringLiteral("channels"), a.input.channels},
+                                    {QStringLiteral("image_size"), a.input.imageSize},
+                                    {QStringLiteral("sequence_length"), a.input.sequenceLength},
+                                    {QStringLiteral("max_sequence_length"), a.input.maxSequenceLength}}},
+                       {QStringLiteral("root"), nodeToJson(a.root)}};
 }
 
 bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QString *error)
@@ -272,14 +281,16 @@ bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QSt
         a.input.channels = int(ir.number(QStringLiteral("channels"), false, 3, 1, 1e7));
         a.input.imageSize = int(ir.number(QStringLiteral("image_size"), false, 224, 0, 16384));
         a.input.sequenceLength = int(ir.number(QStringLiteral("sequence_length"), false, 0, 0, 1 << 24));
-        a.input.maxSequenceLength = int(ir.number(QStringLiteral("max_sequence_length"), false, 0, 0, 1 << 24));
+        a.input.maxSequenceLength =
+            int(ir.number(QStringLiteral("max_sequence_length"), false, 0, 0, 1 << 24));
         ir.rejectUnknown();
     }
     const QJsonValue root = r.value(QStringLiteral("root"));
     if (!r.failed() && !root.isObject())
         r.fail(QStringLiteral("root"), root.isUndefined() ? tr("is missing") : tr("must be an object"));
     int count = 0;
-    if (!r.failed() && !readNode(root.toObject(), QStringLiteral("architecture.root"), a.root, &err, 0, count))
+    if (!r.failed() &&
+        !readNode(root.toObject(), QStringLiteral("architecture.root"), a.root, &err, 0, count))
         r.fail(QStringLiteral("root"), err);
     if (!r.failed() && a.root.kind != LayerKind::Sequence)
         r.fail(QStringLiteral("root"), tr("must be a block (kind \"sequence\")"));
@@ -317,21 +328,25 @@ QJsonObject PlanFile::toJson(const Plan &plan)
         if (!plan.assumptions.isDefault(id))
             assumptions.insert(QLatin1String(assumptionInfo(id).key), plan.assumptions.value(id));
     }
-    QJsonObject o{{QStringLiteral("format"), QStringLiteral("headroom-plan")},
-                  {QStringLiteral("version"), kFormatVersion},
-                  {QStringLiteral("app_version"), QStringLiteral(HEADROOM_VERSION)},
-                  {QStringLiteral("name"), plan.name},
-                  {QStringLiteral("architecture"), architectureToJson(plan.architecture)},
-                  {QStringLiteral("workload"), workload},
-                  {QStringLiteral("hardware"), QJsonObject{{QStringLiteral("gpu"), plan.hardware.gpuId},
-                                                           {QStringLiteral("count"), plan.hardware.gpuCount}}},
-                  {QStringLiteral("assumptions"), assumptions}};
+    QJsonObject o{
+        {QStringLiteral("format"), QStringLiteral("headroom-plan")},
+        {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("app_version"), QStringLiteral(HEADROOM_VERSION)},
+        {QStringLiteral("name"), plan.name},
+        {QStringLiteral("architecture"), architectureToJson(plan.architecture)},
+        {QStringLiteral("workload"), workload},
+        {QStringLiteral("hardware"), QJsonObject{{QStringLiteral("gpu"), plan.hardware.gpuId},
+                                                 {QStringLiteral("count"), plan.hardware.gpuCount}}},
+        {QStringLiteral("assumptions"), assumptions}};
     if (!plan.notes.isEmpty())
         o.insert(QStringLiteral("notes"), plan.notes);
     return o;
 }
 
-QByteArray PlanFile::toBytes(const Plan &plan) { return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented); }
+QByteArray PlanFile::toBytes(const Plan &plan)
+{
+    return QJsonDocument(toJson(plan)).toJson(QJsonDocument::Indented);
+}
 
 bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
 {
@@ -374,7 +389,8 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
     plan.notes = r.string(QStringLiteral("notes"), false);
     const QJsonValue arch = r.value(QStringLiteral("architecture"));
     if (!arch.isObject()) {
-        r.fail(QStringLiteral("architecture"), arch.isUndefined() ? tr("is missing") : tr("must be an object"));
+        r.fail(QStringLiteral("architecture"),
+               arch.isUndefined() ? tr("is missing") : tr("must be an object"));
         return finish(false);
     }
     if (!architectureFromJson(arch.toObject(), plan.architecture, &err))
@@ -389,7 +405,8 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
     Reader wr(wo, QStringLiteral("workload"), &err);
     Workload &w = plan.workload;
     const QString precisions = QStringLiteral("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4");
-    w.mode = wr.choice(QStringLiteral("mode"), true, w.mode, &modeFromId, QStringLiteral("train, finetune, inference"));
+    w.mode = wr.choice(QStringLiteral("mode"), true, w.mode, &modeFromId,
+                       QStringLiteral("train, finetune, inference"));
     w.microBatch = int(wr.number(QStringLiteral("micro_batch"), true, w.microBatch, 1, 1e6));
     w.gradientAccumulation = int(wr.number(QStringLiteral("gradient_accumulation"), false, 1, 1, 1e6));
     w.sequenceLength = int(wr.number(QStringLiteral("sequence_length"), false, 0, 0, 1 << 24));
@@ -401,14 +418,14 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
                                 QStringLiteral("none, full, selective"));
     w.flashAttention = wr.boolean(QStringLiteral("flash_attention"), false);
     w.masterWeights = wr.boolean(QStringLiteral("master_weights"), true);
-    w.fineTuneMethod = wr.choice(QStringLiteral("fine_tune_method"), false, w.fineTuneMethod, &fineTuneMethodFromId,
-                                 QStringLiteral("full, lora, qlora"));
+    w.fineTuneMethod = wr.choice(QStringLiteral("fine_tune_method"), false, w.fineTuneMethod,
+                                 &fineTuneMethodFromId, QStringLiteral("full, lora, qlora"));
     w.loraRank = int(wr.number(QStringLiteral("lora_rank"), false, w.loraRank, 1, 65536));
     w.loraTargets = wr.choice(QStringLiteral("lora_targets"), false, w.loraTargets, &loraTargetsFromId,
                               QStringLiteral("letters from q, k, v, o, m, or all"));
     w.contextLength = int(wr.number(QStringLiteral("context_length"), false, w.contextLength, 1, 1 << 24));
-    w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision, &precisionFromId,
-                                   precisions);
+    w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision,
+                                   &precisionFromId, precisions);
     wr.rejectUnknown();
     if (!err.isEmpty())
         return finish(false);

@@ -37,7 +37,8 @@ Architecture vit(bool large);
 Architecture unet();
 // Language (presets_language.cpp)
 Architecture bert(bool large);
-Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QString &name, qint64 published);
+Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QString &name,
+                  qint64 published);
 Architecture gpt3();
 struct LlamaConfig
 {

@@ -7,10 +7,13 @@ namespace headroom::presets {
 using namespace build;
 
 namespace {
-QString n(const char *s) { return QString::fromLatin1(s); }
+QString n(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
-Architecture tokenModel(QString id, QString name, QString family, QString source, qint64 published, int defaultSeq,
-                        int maxSeq, std::vector<Node> body)
+Architecture tokenModel(QString id, QString name, QString family, QString source, qint64 published,
+                        int defaultSeq, int maxSeq, std::vector<Node> body)
 {
     Architecture a;
     a.id = std::move(id);
@@ -34,30 +37,29 @@ Architecture bert(bool large)
     attn.outBias = true;
     attn.dropout = 0.1;
     // Post-LayerNorm encoder layer: LayerNorm(x + Dropout(sublayer(x))).
-    const Node layer = sequence(
-        n("encoder.layer"),
-        {residual(n("attention"), {attention(n("attention.self"), attn), dropout(n("attention.output.dropout"), 0.1)}),
-         layerNorm(n("attention.output.LayerNorm")),
-         residual(n("ffn"), {mlp(n("intermediate"), hidden * 4, MlpActivation::GELU, false, true),
-                             dropout(n("output.dropout"), 0.1)}),
-         layerNorm(n("output.LayerNorm"))},
-        layers, true);
+    const Node layer =
+        sequence(n("encoder.layer"),
+                 {residual(n("attention"), {attention(n("attention.self"), attn),
+                                            dropout(n("attention.output.dropout"), 0.1)}),
+                  layerNorm(n("attention.output.LayerNorm")),
+                  residual(n("ffn"), {mlp(n("intermediate"), hidden * 4, MlpActivation::GELU, false, true),
+                                      dropout(n("output.dropout"), 0.1)}),
+                  layerNorm(n("output.LayerNorm"))},
+                 layers, true);
     std::vector<Node> body = {embedding(n("embeddings.word_embeddings"), 30522, hidden),
                               positionEmbedding(n("embeddings.position_embeddings"), 512, true),
                               // token_type ids come from a buffer, so autograd saves nothing for them
                               positionEmbedding(n("embeddings.token_type_embeddings"), 2, false),
-                              layerNorm(n("embeddings.LayerNorm")),
-                              dropout(n("embeddings.dropout"), 0.1),
-                              layer,
-                              selectToken(n("pooler.first_token")),
-                              linear(n("pooler.dense"), hidden),
+                              layerNorm(n("embeddings.LayerNorm")), dropout(n("embeddings.dropout"), 0.1),
+                              layer, selectToken(n("pooler.first_token")), linear(n("pooler.dense"), hidden),
                               tanh(n("pooler.activation"))};
-    return tokenModel(large ? QStringLiteral("bert-large") : QStringLiteral("bert-base"),
-                      large ? QStringLiteral("BERT-large (uncased)") : QStringLiteral("BERT-base (uncased)"),
-                      QStringLiteral("language"),
-                      QStringLiteral("Devlin et al. 2018; Hugging Face BertModel (bert-%1-uncased, with pooler)")
-                          .arg(large ? QStringLiteral("large") : QStringLiteral("base")),
-                      large ? 335'141'888 : 109'482'240, 512, 512, std::move(body));
+    return tokenModel(
+        large ? QStringLiteral("bert-large") : QStringLiteral("bert-base"),
+        large ? QStringLiteral("BERT-large (uncased)") : QStringLiteral("BERT-base (uncased)"),
+        QStringLiteral("language"),
+        QStringLiteral("Devlin et al. 2018; Hugging Face BertModel (bert-%1-uncased, with pooler)")
+            .arg(large ? QStringLiteral("large") : QStringLiteral("base")),
+        large ? 335'141'888 : 109'482'240, 512, 512, std::move(body));
 }
 
 Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QString &name, qint64 published)
@@ -69,12 +71,14 @@ Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QS
     attn.outBias = true;
     attn.fusedQkv = true; // c_attn
     attn.dropout = 0.1;
-    const Node block = sequence(
-        n("h"),
-        {residual(n("attn"), {layerNorm(n("ln_1")), attention(n("attn"), attn), dropout(n("attn.resid_dropout"), 0.1)}),
-         residual(n("mlp"), {layerNorm(n("ln_2")), mlp(n("mlp"), hidden * 4, MlpActivation::GELUTanh, false, true),
-                             dropout(n("mlp.dropout"), 0.1)})},
-        layers, true);
+    const Node block =
+        sequence(n("h"),
+                 {residual(n("attn"), {layerNorm(n("ln_1")), attention(n("attn"), attn),
+                                       dropout(n("attn.resid_dropout"), 0.1)}),
+                  residual(n("mlp"), {layerNorm(n("ln_2")),
+                                      mlp(n("mlp"), hidden * 4, MlpActivation::GELUTanh, false, true),
+                                      dropout(n("mlp.dropout"), 0.1)})},
+                 layers, true);
     std::vector<Node> body = {embedding(n("wte"), 50257, hidden),
                               positionEmbedding(n("wpe"), 1024, true),
                               dropout(n("drop"), 0.1),
@@ -82,17 +86,19 @@ Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QS
                               layerNorm(n("ln_f")),
                               linear(n("lm_head"), 50257, false, true)};
     return tokenModel(id, name, QStringLiteral("language"),
-                      QStringLiteral("Radford et al. 2019; Hugging Face GPT2LMHeadModel (%1)").arg(id), published,
-                      1024, 1024, std::move(body));
+                      QStringLiteral("Radford et al. 2019; Hugging Face GPT2LMHeadModel (%1)").arg(id),
+                      published, 1024, 1024, std::move(body));
 }
 
 Architecture gpt3()
 {
     // GPT-3 175B (Brown et al. 2020, table 2.1): GPT-2's architecture at 96 layers, d_model 12288,
     // 96 heads, 2048 context. Modelled with dense attention throughout.
-    Architecture a = gpt2(12288, 96, 96, QStringLiteral("gpt3-175b"), QStringLiteral("GPT-3 175B"), 175'000'000'000);
+    Architecture a =
+        gpt2(12288, 96, 96, QStringLiteral("gpt3-175b"), QStringLiteral("GPT-3 175B"), 175'000'000'000);
     a.family = QStringLiteral("llm");
-    a.source = QStringLiteral("Brown et al. 2020, table 2.1 (\"175.0B\"); GPT-2 architecture with 2048 positions");
+    a.source =
+        QStringLiteral("Brown et al. 2020, table 2.1 (\"175.0B\"); GPT-2 architecture with 2048 positions");
     a.input.sequenceLength = 2048;
     a.input.maxSequenceLength = 2048;
     // 2048 learned positions instead of 1024.
@@ -110,18 +116,18 @@ Architecture llama(const LlamaConfig &c)
     attn.causal = true;
     attn.rope = true;
     attn.softmaxFp32 = true; // softmax(..., dtype=torch.float32).to(query.dtype)
-    const Node ffn = c.experts > 0
-        ? moe(n("block_sparse_moe"), c.experts, c.activeExperts, c.intermediate, MlpActivation::SiLU, true, false)
-        : mlp(n("mlp"), c.intermediate, MlpActivation::SiLU, true, false);
-    const Node block = sequence(
-        n("layers"),
-        {residual(n("self_attn"), {rmsNorm(n("input_layernorm")), attention(n("self_attn"), attn)}),
-         residual(n("ffn"), {rmsNorm(n("post_attention_layernorm")), ffn})},
-        c.layers, true);
+    const Node ffn = c.experts > 0 ? moe(n("block_sparse_moe"), c.experts, c.activeExperts, c.intermediate,
+                                         MlpActivation::SiLU, true, false)
+                                   : mlp(n("mlp"), c.intermediate, MlpActivation::SiLU, true, false);
+    const Node block =
+        sequence(n("layers"),
+                 {residual(n("self_attn"), {rmsNorm(n("input_layernorm")), attention(n("self_attn"), attn)}),
+                  residual(n("ffn"), {rmsNorm(n("post_attention_layernorm")), ffn})},
+                 c.layers, true);
     std::vector<Node> body = {embedding(n("embed_tokens"), c.vocab, c.hidden), block, rmsNorm(n("norm")),
                               linear(n("lm_head"), c.vocab, false)};
-    return tokenModel(c.id, c.name, QStringLiteral("llm"), c.source, c.published, std::min(c.maxPositions, 4096),
-                      c.maxPositions, std::move(body));
+    return tokenModel(c.id, c.name, QStringLiteral("llm"), c.source, c.published,
+                      std::min(c.maxPositions, 4096), c.maxPositions, std::move(body));
 }
 
 } // namespace headroom::presets

@@ -8,8 +8,14 @@ using namespace build;
 
 namespace {
 
-QString n(const char *s) { return QString::fromLatin1(s); }
-QString n(const QString &prefix, const char *s) { return prefix + QLatin1Char('.') + QLatin1String(s); }
+QString n(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+QString n(const QString &prefix, const char *s)
+{
+    return prefix + QLatin1Char('.') + QLatin1String(s);
+}
 
 Architecture imageModel(QString id, QString name, QString source, qint64 published, std::vector<Node> body)
 {
@@ -30,34 +36,50 @@ Node resnetBlock(const QString &name, bool bottleneck, int planes, int stride, b
     std::vector<Node> main;
     const int out = bottleneck ? planes * 4 : planes;
     if (bottleneck) {
-        main = {conv(n(name, "conv1"), planes, 1, 1, 0, false), batchNorm(n(name, "bn1")), relu(n(name, "relu1"), true),
-                conv(n(name, "conv2"), planes, 3, stride, 1, false), batchNorm(n(name, "bn2")),
-                relu(n(name, "relu2"), true), conv(n(name, "conv3"), out, 1, 1, 0, false), batchNorm(n(name, "bn3"))};
+        main = {conv(n(name, "conv1"), planes, 1, 1, 0, false),
+                batchNorm(n(name, "bn1")),
+                relu(n(name, "relu1"), true),
+                conv(n(name, "conv2"), planes, 3, stride, 1, false),
+                batchNorm(n(name, "bn2")),
+                relu(n(name, "relu2"), true),
+                conv(n(name, "conv3"), out, 1, 1, 0, false),
+                batchNorm(n(name, "bn3"))};
     } else {
         main = {conv(n(name, "conv1"), planes, 3, stride, 1, false), batchNorm(n(name, "bn1")),
-                relu(n(name, "relu1"), true), conv(n(name, "conv2"), planes, 3, 1, 1, false), batchNorm(n(name, "bn2"))};
+                relu(n(name, "relu1"), true), conv(n(name, "conv2"), planes, 3, 1, 1, false),
+                batchNorm(n(name, "bn2"))};
     }
     std::vector<Node> shortcut;
     if (downsample)
-        shortcut = {conv(n(name, "downsample.0"), out, 1, stride, 0, false), batchNorm(n(name, "downsample.1"))};
-    return sequence(name, {residual(n(name, "add"), std::move(main), std::move(shortcut)), relu(n(name, "relu"), true)},
-                    repeat, true);
+        shortcut = {conv(n(name, "downsample.0"), out, 1, stride, 0, false),
+                    batchNorm(n(name, "downsample.1"))};
+    return sequence(
+        name, {residual(n(name, "add"), std::move(main), std::move(shortcut)), relu(n(name, "relu"), true)},
+        repeat, true);
 }
 
 } // namespace
 
 Architecture resnet(int depth)
 {
-    struct Cfg { int depth; bool bottleneck; int blocks[4]; qint64 published; };
-    static const Cfg cfgs[] = {{18, false, {2, 2, 2, 2}, 11'689'512},   {34, false, {3, 4, 6, 3}, 21'797'672},
-                               {50, true, {3, 4, 6, 3}, 25'557'032},    {101, true, {3, 4, 23, 3}, 44'549'160},
+    struct Cfg
+    {
+        int depth;
+        bool bottleneck;
+        int blocks[4];
+        qint64 published;
+    };
+    static const Cfg cfgs[] = {{18, false, {2, 2, 2, 2}, 11'689'512},
+                               {34, false, {3, 4, 6, 3}, 21'797'672},
+                               {50, true, {3, 4, 6, 3}, 25'557'032},
+                               {101, true, {3, 4, 23, 3}, 44'549'160},
                                {152, true, {3, 8, 36, 3}, 60'192'808}};
     const Cfg *cfg = &cfgs[0];
     for (const Cfg &c : cfgs)
         if (c.depth == depth)
             cfg = &c;
-    std::vector<Node> body = {conv(n("conv1"), 64, 7, 2, 3, false), batchNorm(n("bn1")), relu(n("relu"), true),
-                              maxPool(n("maxpool"), 3, 2, 1)};
+    std::vector<Node> body = {conv(n("conv1"), 64, 7, 2, 3, false), batchNorm(n("bn1")),
+                              relu(n("relu"), true), maxPool(n("maxpool"), 3, 2, 1)};
     int inplanes = 64;
     for (int stage = 0; stage < 4; ++stage) {
         const int planes = 64 << stage;
@@ -76,8 +98,8 @@ Architecture resnet(int depth)
     body.push_back(flatten(n("flatten")));
     body.push_back(linear(n("fc"), 1000));
     return imageModel(QStringLiteral("resnet%1").arg(depth), QStringLiteral("ResNet-%1").arg(depth),
-                      QStringLiteral("He et al. 2015; torchvision.models.resnet%1").arg(depth), cfg->published,
-                      std::move(body));
+                      QStringLiteral("He et al. 2015; torchvision.models.resnet%1").arg(depth),
+                      cfg->published, std::move(body));
 }
 
 Architecture vgg(int depth)
@@ -96,14 +118,13 @@ Architecture vgg(int depth)
         }
         features.push_back(maxPool(QStringLiteral("features.%1").arg(index++), 2, 2));
     }
-    std::vector<Node> body = {sequence(n("features"), std::move(features)),
-                              adaptiveAvgPool(n("avgpool"), 7, 7),
-                              flatten(n("flatten")),
-                              sequence(n("classifier"),
-                                       {linear(n("classifier.0"), 4096), relu(n("classifier.1"), true),
-                                        dropout(n("classifier.2"), 0.5), linear(n("classifier.3"), 4096),
-                                        relu(n("classifier.4"), true), dropout(n("classifier.5"), 0.5),
-                                        linear(n("classifier.6"), 1000)})};
+    std::vector<Node> body = {
+        sequence(n("features"), std::move(features)), adaptiveAvgPool(n("avgpool"), 7, 7),
+        flatten(n("flatten")),
+        sequence(n("classifier"), {linear(n("classifier.0"), 4096), relu(n("classifier.1"), true),
+                                   dropout(n("classifier.2"), 0.5), linear(n("classifier.3"), 4096),
+                                   relu(n("classifier.4"), true), dropout(n("classifier.5"), 0.5),
+                                   linear(n("classifier.6"), 1000)})};
     return imageModel(QStringLiteral("vgg%1").arg(depth), QStringLiteral("VGG-%1").arg(depth),
                       QStringLiteral("Simonyan & Zisserman 2014; torchvision.models.vgg%1").arg(depth),
                       depth == 19 ? 143'667'240 : 138'357'544, std::move(body));
@@ -112,19 +133,18 @@ Architecture vgg(int depth)
 Architecture alexnet()
 {
     std::vector<Node> body = {
-        sequence(n("features"),
-                 {conv(n("features.0"), 64, 11, 4, 2), relu(n("features.1"), true), maxPool(n("features.2"), 3, 2),
-                  conv(n("features.3"), 192, 5, 1, 2), relu(n("features.4"), true), maxPool(n("features.5"), 3, 2),
-                  conv(n("features.6"), 384, 3, 1, 1), relu(n("features.7"), true),
-                  conv(n("features.8"), 256, 3, 1, 1), relu(n("features.9"), true),
-                  conv(n("features.10"), 256, 3, 1, 1), relu(n("features.11"), true),
-                  maxPool(n("features.12"), 3, 2)}),
-        adaptiveAvgPool(n("avgpool"), 6, 6),
-        flatten(n("flatten")),
-        sequence(n("classifier"),
-                 {dropout(n("classifier.0"), 0.5), linear(n("classifier.1"), 4096), relu(n("classifier.2"), true),
-                  dropout(n("classifier.3"), 0.5), linear(n("classifier.4"), 4096), relu(n("classifier.5"), true),
-                  linear(n("classifier.6"), 1000)})};
+        sequence(n("features"), {conv(n("features.0"), 64, 11, 4, 2), relu(n("features.1"), true),
+                                 maxPool(n("features.2"), 3, 2), conv(n("features.3"), 192, 5, 1, 2),
+                                 relu(n("features.4"), true), maxPool(n("features.5"), 3, 2),
+                                 conv(n("features.6"), 384, 3, 1, 1), relu(n("features.7"), true),
+                                 conv(n("features.8"), 256, 3, 1, 1), relu(n("features.9"), true),
+                                 conv(n("features.10"), 256, 3, 1, 1), relu(n("features.11"), true),
+                                 maxPool(n("features.12"), 3, 2)}),
+        adaptiveAvgPool(n("avgpool"), 6, 6), flatten(n("flatten")),
+        sequence(n("classifier"), {dropout(n("classifier.0"), 0.5), linear(n("classifier.1"), 4096),
+                                   relu(n("classifier.2"), true), dropout(n("classifier.3"), 0.5),
+                                   linear(n("classifier.4"), 4096), relu(n("classifier.5"), true),
+                                   linear(n("classifier.6"), 1000)})};
     return imageModel(QStringLiteral("alexnet"), QStringLiteral("AlexNet"),
                       QStringLiteral("Krizhevsky et al. 2012 (one-GPU variant); torchvision.models.alexnet"),
                       61'100'840, std::move(body));
@@ -132,10 +152,14 @@ Architecture alexnet()
 
 Architecture mobilenetV2()
 {
-    std::vector<Node> body = {sequence(n("features.0"), {conv(n("features.0.0"), 32, 3, 2, 1, false),
-                                                          batchNorm(n("features.0.1")), relu6(n("features.0.2"), true)})};
-    struct Setting { int t, c, n, s; };
-    const Setting settings[] = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2},
+    std::vector<Node> body = {
+        sequence(n("features.0"), {conv(n("features.0.0"), 32, 3, 2, 1, false), batchNorm(n("features.0.1")),
+                                   relu6(n("features.0.2"), true)})};
+    struct Setting
+    {
+        int t, c, n, s;
+    };
+    const Setting settings[] = {{1, 16, 1, 1}, {6, 24, 2, 2},  {6, 32, 3, 2}, {6, 64, 4, 2},
                                 {6, 96, 3, 1}, {6, 160, 3, 2}, {6, 320, 1, 1}};
     int in = 32;
     int index = 1;
@@ -160,8 +184,9 @@ Architecture mobilenetV2()
             in = st.c;
         }
     }
-    body.push_back(sequence(n("features.18"), {conv(n("features.18.0"), 1280, 1, 1, 0, false),
-                                                batchNorm(n("features.18.1")), relu6(n("features.18.2"), true)}));
+    body.push_back(
+        sequence(n("features.18"), {conv(n("features.18.0"), 1280, 1, 1, 0, false),
+                                    batchNorm(n("features.18.1")), relu6(n("features.18.2"), true)}));
     body.push_back(adaptiveAvgPool(n("pool")));
     body.push_back(flatten(n("flatten")));
     body.push_back(dropout(n("classifier.0"), 0.2));
@@ -173,11 +198,15 @@ Architecture mobilenetV2()
 
 Architecture efficientNetB0()
 {
-    std::vector<Node> body = {sequence(n("features.0"), {conv(n("features.0.0"), 32, 3, 2, 1, false),
-                                                          batchNorm(n("features.0.1")), silu(n("features.0.2"), true)})};
-    struct Setting { int expand, kernel, stride, in, out, layers; };
-    const Setting settings[] = {{1, 3, 1, 32, 16, 1},   {6, 3, 2, 16, 24, 2},  {6, 5, 2, 24, 40, 2},
-                                {6, 3, 2, 40, 80, 3},   {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4},
+    std::vector<Node> body = {
+        sequence(n("features.0"), {conv(n("features.0.0"), 32, 3, 2, 1, false), batchNorm(n("features.0.1")),
+                                   silu(n("features.0.2"), true)})};
+    struct Setting
+    {
+        int expand, kernel, stride, in, out, layers;
+    };
+    const Setting settings[] = {{1, 3, 1, 32, 16, 1},  {6, 3, 2, 16, 24, 2},  {6, 5, 2, 24, 40, 2},
+                                {6, 3, 2, 40, 80, 3},  {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4},
                                 {6, 3, 1, 192, 320, 1}};
     int stage = 1;
     for (const Setting &st : settings) {
@@ -191,12 +220,14 @@ Architecture efficientNetB0()
             if (expanded != in)
                 layers = {conv(n(name, "expand"), expanded, 1, 1, 0, false), batchNorm(n(name, "expand_bn")),
                           silu(n(name, "expand_silu"), true)};
-            layers.push_back(conv(n(name, "depthwise"), expanded, st.kernel, stride, (st.kernel - 1) / 2, false, expanded));
+            layers.push_back(conv(n(name, "depthwise"), expanded, st.kernel, stride, (st.kernel - 1) / 2,
+                                  false, expanded));
             layers.push_back(batchNorm(n(name, "depthwise_bn")));
             layers.push_back(silu(n(name, "depthwise_silu"), true));
-            layers.push_back(scale(n(name, "se"), {adaptiveAvgPool(n(name, "se.avgpool")), conv(n(name, "se.fc1"), squeeze, 1),
-                                                   silu(n(name, "se.silu"), true), conv(n(name, "se.fc2"), expanded, 1),
-                                                   sigmoid(n(name, "se.sigmoid"))}));
+            layers.push_back(
+                scale(n(name, "se"), {adaptiveAvgPool(n(name, "se.avgpool")),
+                                      conv(n(name, "se.fc1"), squeeze, 1), silu(n(name, "se.silu"), true),
+                                      conv(n(name, "se.fc2"), expanded, 1), sigmoid(n(name, "se.sigmoid"))}));
             layers.push_back(conv(n(name, "project"), st.out, 1, 1, 0, false));
             layers.push_back(batchNorm(n(name, "project_bn")));
             if (stride == 1 && in == st.out)
@@ -207,7 +238,7 @@ Architecture efficientNetB0()
         ++stage;
     }
     body.push_back(sequence(n("features.8"), {conv(n("features.8.0"), 1280, 1, 1, 0, false),
-                                               batchNorm(n("features.8.1")), silu(n("features.8.2"), true)}));
+                                              batchNorm(n("features.8.1")), silu(n("features.8.2"), true)}));
     body.push_back(adaptiveAvgPool(n("avgpool")));
     body.push_back(flatten(n("flatten")));
     body.push_back(dropout(n("classifier.0"), 0.2));
@@ -230,20 +261,22 @@ Architecture densenet121()
         for (int l = 0; l < blocks[b]; ++l) {
             const QString name = QStringLiteral("%1.denselayer%2").arg(block).arg(l + 1);
             // torch.cat of all earlier features feeds norm1, which saves it.
-            layers.push_back(sequence(name, {denseConcat(n(name, "concat"),
-                                                         {batchNorm(n(name, "norm1")), relu(n(name, "relu1"), true),
-                                                          conv(n(name, "conv1"), bnSize * growth, 1, 1, 0, false),
-                                                          batchNorm(n(name, "norm2")), relu(n(name, "relu2"), true),
-                                                          conv(n(name, "conv2"), growth, 3, 1, 1, false)})},
-                                      1, true));
+            layers.push_back(sequence(
+                name,
+                {denseConcat(n(name, "concat"), {batchNorm(n(name, "norm1")), relu(n(name, "relu1"), true),
+                                                 conv(n(name, "conv1"), bnSize * growth, 1, 1, 0, false),
+                                                 batchNorm(n(name, "norm2")), relu(n(name, "relu2"), true),
+                                                 conv(n(name, "conv2"), growth, 3, 1, 1, false)})},
+                1, true));
             channels += growth;
         }
         body.push_back(sequence(block, std::move(layers)));
         if (b < 3) {
             const QString t = QStringLiteral("features.transition%1").arg(b + 1);
             channels /= 2;
-            body.push_back(sequence(t, {batchNorm(n(t, "norm")), relu(n(t, "relu"), true),
-                                        conv(n(t, "conv"), channels, 1, 1, 0, false), avgPool(n(t, "pool"), 2, 2)}));
+            body.push_back(
+                sequence(t, {batchNorm(n(t, "norm")), relu(n(t, "relu"), true),
+                             conv(n(t, "conv"), channels, 1, 1, 0, false), avgPool(n(t, "pool"), 2, 2)}));
         }
     }
     body.push_back(batchNorm(n("features.norm5")));
@@ -266,11 +299,12 @@ Architecture vit(bool large)
     attn.qkvBias = true;
     attn.outBias = true;
     attn.fusedQkv = true; // nn.MultiheadAttention's packed in_proj
-    const Node block = sequence(
-        n("encoder.layers"),
-        {residual(n("attention"), {layerNorm(n("ln_1")), attention(n("self_attention"), attn)}),
-         residual(n("mlp"), {layerNorm(n("ln_2")), mlp(n("mlp.block"), mlpDim, MlpActivation::GELU, false, true)})},
-        layers, true);
+    const Node block =
+        sequence(n("encoder.layers"),
+                 {residual(n("attention"), {layerNorm(n("ln_1")), attention(n("self_attention"), attn)}),
+                  residual(n("mlp"), {layerNorm(n("ln_2")),
+                                      mlp(n("mlp.block"), mlpDim, MlpActivation::GELU, false, true)})},
+                 layers, true);
     std::vector<Node> body = {conv(n("conv_proj"), hidden, 16, 16),
                               patchToSequence(n("flatten_patches")),
                               classToken(n("class_token")),
@@ -310,10 +344,11 @@ Architecture unet()
         seq.push_back(doubleConv(n(up, "conv"), channels));
         inner = sequence(QStringLiteral("level%1").arg(level), std::move(seq));
     }
-    Architecture a = imageModel(QStringLiteral("unet"), QStringLiteral("U-Net"),
-                                QStringLiteral("Ronneberger et al. 2015 with padded convolutions and batch norm, "
-                                               "as milesial/Pytorch-UNet (3 channels in, 2 classes)"),
-                                31'037'698, {inner, conv(n("outc"), 2, 1)});
+    Architecture a =
+        imageModel(QStringLiteral("unet"), QStringLiteral("U-Net"),
+                   QStringLiteral("Ronneberger et al. 2015 with padded convolutions and batch norm, "
+                                  "as milesial/Pytorch-UNet (3 channels in, 2 classes)"),
+                   31'037'698, {inner, conv(n("outc"), 2, 1)});
     a.input.imageSize = 256;
     return a;
 }

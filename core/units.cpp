@@ -36,6 +36,9 @@ QString formatCount(double count)
     return locale.toString(qint64(std::llround(count)));
 }
 
-QString formatInteger(qint64 value) { return QLocale().toString(value); }
+QString formatInteger(qint64 value)
+{
+    return QLocale().toString(value);
+}
 
 } // namespace headroom

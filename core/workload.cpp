@@ -25,59 +25,97 @@ std::optional<E> fromId(const std::array<std::pair<E, const char *>, N> &table, 
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Mode, const char *>, 3> kModes{{
-    {Mode::Training, "train"}, {Mode::FineTuning, "finetune"}, {Mode::Inference, "inference"}}};
+constexpr std::array<std::pair<Mode, const char *>, 3> kModes{
+    {{Mode::Training, "train"}, {Mode::FineTuning, "finetune"}, {Mode::Inference, "inference"}}};
 
-constexpr std::array<std::pair<Precision, const char *>, 9> kPrecisions{{
-    {Precision::FP32, "fp32"}, {Precision::TF32, "tf32"}, {Precision::FP16_AMP, "fp16-amp"},
-    {Precision::BF16_AMP, "bf16-amp"}, {Precision::FP16, "fp16"}, {Precision::BF16, "bf16"},
-    {Precision::FP8, "fp8"}, {Precision::INT8, "int8"}, {Precision::INT4, "int4"}}};
+constexpr std::array<std::pair<Precision, const char *>, 9> kPrecisions{{{Precision::FP32, "fp32"},
+                                                                         {Precision::TF32, "tf32"},
+                                                                         {Precision::FP16_AMP, "fp16-amp"},
+                                                                         {Precision::BF16_AMP, "bf16-amp"},
+                                                                         {Precision::FP16, "fp16"},
+                                                                         {Precision::BF16, "bf16"},
+                                                                         {Precision::FP8, "fp8"},
+                                                                         {Precision::INT8, "int8"},
+                                                                         {Precision::INT4, "int4"}}};
 
-constexpr std::array<std::pair<Optimizer, const char *>, 7> kOptimizers{{
-    {Optimizer::SGD, "sgd"}, {Optimizer::Momentum, "momentum"}, {Optimizer::Adam, "adam"},
-    {Optimizer::AdamW, "adamw"}, {Optimizer::Adam8bit, "adam8bit"}, {Optimizer::Adafactor, "adafactor"},
-    {Optimizer::Lion, "lion"}}};
+constexpr std::array<std::pair<Optimizer, const char *>, 7> kOptimizers{{{Optimizer::SGD, "sgd"},
+                                                                         {Optimizer::Momentum, "momentum"},
+                                                                         {Optimizer::Adam, "adam"},
+                                                                         {Optimizer::AdamW, "adamw"},
+                                                                         {Optimizer::Adam8bit, "adam8bit"},
+                                                                         {Optimizer::Adafactor, "adafactor"},
+                                                                         {Optimizer::Lion, "lion"}}};
 
-constexpr std::array<std::pair<Checkpointing, const char *>, 3> kCheckpointing{{
-    {Checkpointing::None, "none"}, {Checkpointing::Full, "full"}, {Checkpointing::Selective, "selective"}}};
+constexpr std::array<std::pair<Checkpointing, const char *>, 3> kCheckpointing{
+    {{Checkpointing::None, "none"}, {Checkpointing::Full, "full"}, {Checkpointing::Selective, "selective"}}};
 
-constexpr std::array<std::pair<FineTuneMethod, const char *>, 3> kFineTune{{
-    {FineTuneMethod::Full, "full"}, {FineTuneMethod::LoRA, "lora"}, {FineTuneMethod::QLoRA, "qlora"}}};
+constexpr std::array<std::pair<FineTuneMethod, const char *>, 3> kFineTune{
+    {{FineTuneMethod::Full, "full"}, {FineTuneMethod::LoRA, "lora"}, {FineTuneMethod::QLoRA, "qlora"}}};
 
 } // namespace
 
 bool Workload::operator==(const Workload &o) const
 {
-    return mode == o.mode && microBatch == o.microBatch && gradientAccumulation == o.gradientAccumulation
-        && sequenceLength == o.sequenceLength && imageSize == o.imageSize && precision == o.precision
-        && optimizer == o.optimizer && checkpointing == o.checkpointing && flashAttention == o.flashAttention
-        && masterWeights == o.masterWeights && fineTuneMethod == o.fineTuneMethod && loraRank == o.loraRank
-        && loraTargets == o.loraTargets && contextLength == o.contextLength
-        && kvCachePrecision == o.kvCachePrecision;
+    return mode == o.mode && microBatch == o.microBatch && gradientAccumulation == o.gradientAccumulation &&
+           sequenceLength == o.sequenceLength && imageSize == o.imageSize && precision == o.precision &&
+           optimizer == o.optimizer && checkpointing == o.checkpointing &&
+           flashAttention == o.flashAttention && masterWeights == o.masterWeights &&
+           fineTuneMethod == o.fineTuneMethod && loraRank == o.loraRank && loraTargets == o.loraTargets &&
+           contextLength == o.contextLength && kvCachePrecision == o.kvCachePrecision;
 }
 
-QString modeId(Mode m) { return idOf(kModes, m); }
-QString precisionId(Precision p) { return idOf(kPrecisions, p); }
-QString optimizerId(Optimizer o) { return idOf(kOptimizers, o); }
-QString checkpointingId(Checkpointing c) { return idOf(kCheckpointing, c); }
-QString fineTuneMethodId(FineTuneMethod m) { return idOf(kFineTune, m); }
+QString modeId(Mode m)
+{
+    return idOf(kModes, m);
+}
+QString precisionId(Precision p)
+{
+    return idOf(kPrecisions, p);
+}
+QString optimizerId(Optimizer o)
+{
+    return idOf(kOptimizers, o);
+}
+QString checkpointingId(Checkpointing c)
+{
+    return idOf(kCheckpointing, c);
+}
+QString fineTuneMethodId(FineTuneMethod m)
+{
+    return idOf(kFineTune, m);
+}
 std::optional<Mode> modeFromId(const QString &id)
 {
     if (id == QLatin1String("training"))
         return Mode::Training;
     return fromId(kModes, id);
 }
-std::optional<Precision> precisionFromId(const QString &id) { return fromId(kPrecisions, id); }
-std::optional<Optimizer> optimizerFromId(const QString &id) { return fromId(kOptimizers, id); }
-std::optional<Checkpointing> checkpointingFromId(const QString &id) { return fromId(kCheckpointing, id); }
-std::optional<FineTuneMethod> fineTuneMethodFromId(const QString &id) { return fromId(kFineTune, id); }
+std::optional<Precision> precisionFromId(const QString &id)
+{
+    return fromId(kPrecisions, id);
+}
+std::optional<Optimizer> optimizerFromId(const QString &id)
+{
+    return fromId(kOptimizers, id);
+}
+std::optional<Checkpointing> checkpointingFromId(const QString &id)
+{
+    return fromId(kCheckpointing, id);
+}
+std::optional<FineTuneMethod> fineTuneMethodFromId(const QString &id)
+{
+    return fromId(kFineTune, id);
+}
 
 QString modeName(Mode m)
 {
     switch (m) {
-    case Mode::Training: return WorkloadText::tr("Training");
-    case Mode::FineTuning: return WorkloadText::tr("Fine-tuning");
-    case Mode::Inference: return WorkloadText::tr("Inference");
+    case Mode::Training:
+        return WorkloadText::tr("Training");
+    case Mode::FineTuning:
+        return WorkloadText::tr("Fine-tuning");
+    case Mode::Inference:
+        return WorkloadText::tr("Inference");
     }
     return {};
 }
@@ -85,15 +123,24 @@ QString modeName(Mode m)
 QString precisionName(Precision p)
 {
     switch (p) {
-    case Precision::FP32: return WorkloadText::tr("FP32");
-    case Precision::TF32: return WorkloadText::tr("TF32 (fp32 storage, tensor-core matmuls)");
-    case Precision::FP16_AMP: return WorkloadText::tr("FP16 mixed precision (AMP)");
-    case Precision::BF16_AMP: return WorkloadText::tr("BF16 mixed precision (AMP)");
-    case Precision::FP16: return WorkloadText::tr("Pure FP16");
-    case Precision::BF16: return WorkloadText::tr("Pure BF16");
-    case Precision::FP8: return WorkloadText::tr("FP8 (Transformer Engine)");
-    case Precision::INT8: return WorkloadText::tr("INT8 weights (inference)");
-    case Precision::INT4: return WorkloadText::tr("4-bit weights (inference)");
+    case Precision::FP32:
+        return WorkloadText::tr("FP32");
+    case Precision::TF32:
+        return WorkloadText::tr("TF32 (fp32 storage, tensor-core matmuls)");
+    case Precision::FP16_AMP:
+        return WorkloadText::tr("FP16 mixed precision (AMP)");
+    case Precision::BF16_AMP:
+        return WorkloadText::tr("BF16 mixed precision (AMP)");
+    case Precision::FP16:
+        return WorkloadText::tr("Pure FP16");
+    case Precision::BF16:
+        return WorkloadText::tr("Pure BF16");
+    case Precision::FP8:
+        return WorkloadText::tr("FP8 (Transformer Engine)");
+    case Precision::INT8:
+        return WorkloadText::tr("INT8 weights (inference)");
+    case Precision::INT4:
+        return WorkloadText::tr("4-bit weights (inference)");
     }
     return {};
 }
@@ -101,13 +148,20 @@ QString precisionName(Precision p)
 QString optimizerName(Optimizer o)
 {
     switch (o) {
-    case Optimizer::SGD: return WorkloadText::tr("SGD");
-    case Optimizer::Momentum: return WorkloadText::tr("SGD with momentum");
-    case Optimizer::Adam: return WorkloadText::tr("Adam");
-    case Optimizer::AdamW: return WorkloadText::tr("AdamW");
-    case Optimizer::Adam8bit: return WorkloadText::tr("8-bit Adam (bitsandbytes)");
-    case Optimizer::Adafactor: return WorkloadText::tr("Adafactor");
-    case Optimizer::Lion: return WorkloadText::tr("Lion");
+    case Optimizer::SGD:
+        return WorkloadText::tr("SGD");
+    case Optimizer::Momentum:
+        return WorkloadText::tr("SGD with momentum");
+    case Optimizer::Adam:
+        return WorkloadText::tr("Adam");
+    case Optimizer::AdamW:
+        return WorkloadText::tr("AdamW");
+    case Optimizer::Adam8bit:
+        return WorkloadText::tr("8-bit Adam (bitsandbytes)");
+    case Optimizer::Adafactor:
+        return WorkloadText::tr("Adafactor");
+    case Optimizer::Lion:
+        return WorkloadText::tr("Lion");
     }
     return {};
 }
@@ -115,9 +169,12 @@ QString optimizerName(Optimizer o)
 QString checkpointingName(Checkpointing c)
 {
     switch (c) {
-    case Checkpointing::None: return WorkloadText::tr("Off");
-    case Checkpointing::Full: return WorkloadText::tr("Full (every block)");
-    case Checkpointing::Selective: return WorkloadText::tr("Selective (attention only)");
+    case Checkpointing::None:
+        return WorkloadText::tr("Off");
+    case Checkpointing::Full:
+        return WorkloadText::tr("Full (every block)");
+    case Checkpointing::Selective:
+        return WorkloadText::tr("Selective (attention only)");
     }
     return {};
 }
@@ -125,9 +182,12 @@ QString checkpointingName(Checkpointing c)
 QString fineTuneMethodName(FineTuneMethod m)
 {
     switch (m) {
-    case FineTuneMethod::Full: return WorkloadText::tr("Full fine-tuning");
-    case FineTuneMethod::LoRA: return WorkloadText::tr("LoRA");
-    case FineTuneMethod::QLoRA: return WorkloadText::tr("QLoRA (4-bit base)");
+    case FineTuneMethod::Full:
+        return WorkloadText::tr("Full fine-tuning");
+    case FineTuneMethod::LoRA:
+        return WorkloadText::tr("LoRA");
+    case FineTuneMethod::QLoRA:
+        return WorkloadText::tr("QLoRA (4-bit base)");
     }
     return {};
 }
@@ -150,12 +210,23 @@ std::optional<unsigned> loraTargetsFromId(const QString &id)
     unsigned t = 0;
     for (QChar c : id) {
         switch (c.toLatin1()) {
-        case 'q': t |= LoraQuery; break;
-        case 'k': t |= LoraKey; break;
-        case 'v': t |= LoraValue; break;
-        case 'o': t |= LoraOutput; break;
-        case 'm': t |= LoraMlp; break;
-        default: return std::nullopt;
+        case 'q':
+            t |= LoraQuery;
+            break;
+        case 'k':
+            t |= LoraKey;
+            break;
+        case 'v':
+            t |= LoraValue;
+            break;
+        case 'o':
+            t |= LoraOutput;
+            break;
+        case 'm':
+            t |= LoraMlp;
+            break;
+        default:
+            return std::nullopt;
         }
     }
     if (t == 0)
@@ -170,14 +241,20 @@ PrecisionTraits precisionTraits(Precision p)
     constexpr double group = 128.0;
     switch (p) {
     case Precision::FP32:
-    case Precision::TF32: return {4.0, 4, false, false, true};
+    case Precision::TF32:
+        return {4.0, 4, false, false, true};
     case Precision::FP16_AMP:
-    case Precision::BF16_AMP: return {4.0, 2, true, false, true};
+    case Precision::BF16_AMP:
+        return {4.0, 2, true, false, true};
     case Precision::FP16:
-    case Precision::BF16: return {2.0, 2, false, true, true};
-    case Precision::FP8: return {2.0, 2, false, true, true};
-    case Precision::INT8: return {1.0 + 2.0 / group, 2, false, true, false};
-    case Precision::INT4: return {0.5 + 2.5 / group, 2, false, true, false};
+    case Precision::BF16:
+        return {2.0, 2, false, true, true};
+    case Precision::FP8:
+        return {2.0, 2, false, true, true};
+    case Precision::INT8:
+        return {1.0 + 2.0 / group, 2, false, true, false};
+    case Precision::INT4:
+        return {0.5 + 2.5 / group, 2, false, true, false};
     }
     return {4.0, 4, false, false, true};
 }
@@ -186,18 +263,26 @@ double kvCacheBytes(Precision p)
 {
     switch (p) {
     case Precision::FP32:
-    case Precision::TF32: return 4.0;
+    case Precision::TF32:
+        return 4.0;
     case Precision::FP8:
-    case Precision::INT8: return 1.0;
-    case Precision::INT4: return 0.5;
-    default: return 2.0;
+    case Precision::INT8:
+        return 1.0;
+    case Precision::INT4:
+        return 0.5;
+    default:
+        return 2.0;
     }
 }
 
 QString validateWorkload(const Workload &w)
 {
     auto outOfRange = [](const QString &field, qint64 value, qint64 lo, qint64 hi) {
-        return WorkloadText::tr("%1 must be between %2 and %3 (got %4).").arg(field).arg(lo).arg(hi).arg(value);
+        return WorkloadText::tr("%1 must be between %2 and %3 (got %4).")
+            .arg(field)
+            .arg(lo)
+            .arg(hi)
+            .arg(value);
     };
     if (w.microBatch < 1 || w.microBatch > 1'000'000)
         return outOfRange(WorkloadText::tr("Micro-batch size"), w.microBatch, 1, 1'000'000);

@@ -82,11 +82,11 @@ std::optional<unsigned> loraTargetsFromId(const QString &id);
 // Bytes per element of what each precision stores.
 struct PrecisionTraits
 {
-    double weightBytes;     // bytes per stored parameter (quantised formats include their scales)
-    int activationBytes;    // dtype of activations saved for backward (pure modes, not AMP casts)
-    bool autocast;          // torch.autocast: matmul/conv inputs are cast to half, norms run in fp32
-    bool halfWeights;       // weights themselves are 16-bit or smaller
-    bool trainable;         // can be used for training (int8/int4 are inference formats)
+    double weightBytes;  // bytes per stored parameter (quantised formats include their scales)
+    int activationBytes; // dtype of activations saved for backward (pure modes, not AMP casts)
+    bool autocast;       // torch.autocast: matmul/conv inputs are cast to half, norms run in fp32
+    bool halfWeights;    // weights themselves are 16-bit or smaller
+    bool trainable;      // can be used for training (int8/int4 are inference formats)
 };
 PrecisionTraits precisionTraits(Precision p);
 

@@ -41,12 +41,16 @@ void printJson(const QJsonValue &v)
     out().flush();
 }
 
-QString pad(const QString &s, int width) { return s.leftJustified(width, QLatin1Char(' ')); }
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, QLatin1Char(' '));
+}
 
 int commandPresets(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Lists the built-in architectures with their published parameter counts."));
+    p.setApplicationDescription(
+        Cli::tr("Lists the built-in architectures with their published parameter counts."));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
     if (!p.parse(args))
@@ -58,15 +62,16 @@ int commandPresets(const QStringList &args)
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const PresetInfo &info : Presets::list())
-            list.append(QJsonObject{{QStringLiteral("id"), info.id},
-                                    {QStringLiteral("name"), info.name},
-                                    {QStringLiteral("family"), info.family},
-                                    {QStringLiteral("published_parameters"), double(info.publishedParameters)}});
+            list.append(
+                QJsonObject{{QStringLiteral("id"), info.id},
+                            {QStringLiteral("name"), info.name},
+                            {QStringLiteral("family"), info.family},
+                            {QStringLiteral("published_parameters"), double(info.publishedParameters)}});
         printJson(list);
         return Ok;
     }
-    out() << pad(Cli::tr("ID"), 18) << pad(Cli::tr("Name"), 24) << pad(Cli::tr("Family"), 10) << Cli::tr("Parameters")
-          << '\n';
+    out() << pad(Cli::tr("ID"), 18) << pad(Cli::tr("Name"), 24) << pad(Cli::tr("Family"), 10)
+          << Cli::tr("Parameters") << '\n';
     for (const PresetInfo &info : Presets::list())
         out() << pad(info.id, 18) << pad(info.name, 24) << pad(info.family, 10)
               << formatInteger(info.publishedParameters) << '\n';
@@ -117,21 +122,23 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
              .arg(w.mode == Mode::Inference ? Cli::tr("sequences") : Cli::tr("micro-batch"))
              .arg(w.microBatch)
              .arg(precisionName(w.precision),
-                  w.mode == Mode::Inference ? Cli::tr("context %1").arg(w.contextLength) : optimizerName(w.optimizer),
+                  w.mode == Mode::Inference ? Cli::tr("context %1").arg(w.contextLength)
+                                            : optimizerName(w.optimizer),
                   checkpointingName(w.checkpointing))
       << '\n';
     if (e.gpu)
         o << Cli::tr("GPU:       %1 (%2 GiB)").arg(e.gpu->name).arg(e.gpu->memoryGiB) << '\n';
     else
         o << Cli::tr("GPU:       %1 is not in the catalog").arg(plan.hardware.gpuId) << '\n';
-    o << '\n' << pad(Cli::tr("Component"), 26) << pad(Cli::tr("Memory"), 13) << pad(Cli::tr("Share"), 8)
+    o << '\n'
+      << pad(Cli::tr("Component"), 26) << pad(Cli::tr("Memory"), 13) << pad(Cli::tr("Share"), 8)
       << Cli::tr("Formula") << '\n';
     for (int i = 0; i < kComponentCount; ++i) {
         const auto c = Component(i);
         const double share = b.total > 0 ? b.component[i] / b.total * 100.0 : 0;
         o << pad(componentName(c), 26) << pad(formatBytes(b.component[i]), 13)
-          << pad(QStringLiteral("%1%").arg(share, 0, 'f', 1), 8) << MemoryModel::formula(c, b, m, w, plan.assumptions)
-          << '\n';
+          << pad(QStringLiteral("%1%").arg(share, 0, 'f', 1), 8)
+          << MemoryModel::formula(c, b, m, w, plan.assumptions) << '\n';
     }
     o << pad(Cli::tr("Total"), 26) << formatBytes(b.total) << '\n' << '\n';
     if (e.gpu) {
@@ -157,36 +164,42 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
 int commandPlan(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Computes the GPU memory breakdown of a plan. Flags override the file."));
+    p.setApplicationDescription(
+        Cli::tr("Computes the GPU memory breakdown of a plan. Flags override the file."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("A .headroom plan file (optional with --preset)."),
+    p.addPositionalArgument(QStringLiteral("file"),
+                            Cli::tr("A .headroom plan file (optional with --preset)."),
                             QStringLiteral("[FILE.headroom]"));
     const QCommandLineOption preset(QStringLiteral("preset"), Cli::tr("Architecture preset (see 'presets')."),
                                     QStringLiteral("ID"));
-    const QCommandLineOption gpu(QStringLiteral("gpu"), Cli::tr("GPU id (see 'gpus')."), QStringLiteral("ID"));
-    const QCommandLineOption mode(QStringLiteral("mode"), Cli::tr("train, finetune or inference."), QStringLiteral("MODE"));
-    const QCommandLineOption batch(QStringLiteral("batch"), Cli::tr("Micro-batch size (inference: sequences)."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption seq(QStringLiteral("seq"), Cli::tr("Sequence length in tokens."), QStringLiteral("N"));
+    const QCommandLineOption gpu(QStringLiteral("gpu"), Cli::tr("GPU id (see 'gpus')."),
+                                 QStringLiteral("ID"));
+    const QCommandLineOption mode(QStringLiteral("mode"), Cli::tr("train, finetune or inference."),
+                                  QStringLiteral("MODE"));
+    const QCommandLineOption batch(QStringLiteral("batch"),
+                                   Cli::tr("Micro-batch size (inference: sequences)."), QStringLiteral("N"));
+    const QCommandLineOption seq(QStringLiteral("seq"), Cli::tr("Sequence length in tokens."),
+                                 QStringLiteral("N"));
     const QCommandLineOption image(QStringLiteral("image"), Cli::tr("Image height and width in pixels."),
                                    QStringLiteral("N"));
-    const QCommandLineOption precision(QStringLiteral("precision"),
-                                       Cli::tr("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8 or int4."),
-                                       QStringLiteral("P"));
+    const QCommandLineOption precision(
+        QStringLiteral("precision"),
+        Cli::tr("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8 or int4."), QStringLiteral("P"));
     const QCommandLineOption optimizer(QStringLiteral("optimizer"),
                                        Cli::tr("sgd, momentum, adam, adamw, adam8bit, adafactor or lion."),
                                        QStringLiteral("O"));
-    const QCommandLineOption checkpointing(QStringLiteral("checkpointing"), Cli::tr("none, full or selective."),
-                                           QStringLiteral("C"));
+    const QCommandLineOption checkpointing(QStringLiteral("checkpointing"),
+                                           Cli::tr("none, full or selective."), QStringLiteral("C"));
     const QCommandLineOption flash(QStringLiteral("flash-attention"), Cli::tr("Use FlashAttention."));
-    const QCommandLineOption context(QStringLiteral("context"), Cli::tr("Inference: KV-cache tokens per sequence."),
-                                     QStringLiteral("N"));
+    const QCommandLineOption context(
+        QStringLiteral("context"), Cli::tr("Inference: KV-cache tokens per sequence."), QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
-    const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Also write the plan (with the flags applied) to FILE."),
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  Cli::tr("Also write the plan (with the flags applied) to FILE."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT"));
-    p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context, json, save,
-                  name});
+    p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context,
+                  json, save, name});
     if (!p.parse(args))
         return fail(UsageError, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -208,7 +221,9 @@ int commandPlan(const QStringList &args)
     if (p.isSet(preset)) {
         const auto arch = Presets::create(p.value(preset));
         if (!arch)
-            return fail(InvalidInput, Cli::tr("unknown preset \"%1\"; 'headroom-cli presets' lists them").arg(p.value(preset)));
+            return fail(
+                InvalidInput,
+                Cli::tr("unknown preset \"%1\"; 'headroom-cli presets' lists them").arg(p.value(preset)));
         plan.architecture = *arch;
         if (plan.name.isEmpty())
             plan.name = arch->name;
@@ -230,8 +245,8 @@ int commandPlan(const QStringList &args)
         target = int(v);
         return true;
     };
-    if (!intOption(batch, w.microBatch, 1, 1'000'000) || !intOption(seq, w.sequenceLength, 1, 1 << 24)
-        || !intOption(image, w.imageSize, 1, 16384) || !intOption(context, w.contextLength, 1, 1 << 24))
+    if (!intOption(batch, w.microBatch, 1, 1'000'000) || !intOption(seq, w.sequenceLength, 1, 1 << 24) ||
+        !intOption(image, w.imageSize, 1, 16384) || !intOption(context, w.contextLength, 1, 1 << 24))
         return InvalidInput;
     auto choice = [&](const QCommandLineOption &opt, auto parse, auto &target, const char *valid) {
         if (!p.isSet(opt))
@@ -245,16 +260,19 @@ int commandPlan(const QStringList &args)
         target = *v;
         return true;
     };
-    if (!choice(mode, &modeFromId, w.mode, "train, finetune, inference")
-        || !choice(precision, &precisionFromId, w.precision, "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4")
-        || !choice(optimizer, &optimizerFromId, w.optimizer, "sgd, momentum, adam, adamw, adam8bit, adafactor, lion")
-        || !choice(checkpointing, &checkpointingFromId, w.checkpointing, "none, full, selective"))
+    if (!choice(mode, &modeFromId, w.mode, "train, finetune, inference") ||
+        !choice(precision, &precisionFromId, w.precision,
+                "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
+        !choice(optimizer, &optimizerFromId, w.optimizer,
+                "sgd, momentum, adam, adamw, adam8bit, adafactor, lion") ||
+        !choice(checkpointing, &checkpointingFromId, w.checkpointing, "none, full, selective"))
         return InvalidInput;
     if (p.isSet(flash))
         w.flashAttention = true;
     if (p.isSet(gpu)) {
         if (!GpuCatalog::builtin().find(p.value(gpu)))
-            return fail(InvalidInput, Cli::tr("unknown GPU \"%1\"; 'headroom-cli gpus' lists them").arg(p.value(gpu)));
+            return fail(InvalidInput,
+                        Cli::tr("unknown GPU \"%1\"; 'headroom-cli gpus' lists them").arg(p.value(gpu)));
         plan.hardware.gpuId = p.value(gpu);
     }
 
@@ -281,20 +299,20 @@ int commandPlan(const QStringList &args)
 
 int run(const QStringList &arguments)
 {
-    const QString usage =
-        Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
-                "Plans GPU memory for deep-learning workloads.\n\n"
-                "Commands:\n"
-                "  plan      memory breakdown of a plan file or preset\n"
-                "  presets   list built-in architectures\n"
-                "  gpus      list the GPU catalog\n\n"
-                "Options:\n"
-                "  -h, --help     show this help (COMMAND --help for a command's options)\n"
-                "  -v, --version  show the version\n");
+    const QString usage = Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
+                                  "Plans GPU memory for deep-learning workloads.\n\n"
+                                  "Commands:\n"
+                                  "  plan      memory breakdown of a plan file or preset\n"
+                                  "  presets   list built-in architectures\n"
+                                  "  gpus      list the GPU catalog\n\n"
+                                  "Options:\n"
+                                  "  -h, --help     show this help (COMMAND --help for a command's options)\n"
+                                  "  -v, --version  show the version\n");
     if (arguments.size() < 2)
         return fail(UsageError, Cli::tr("no command given; try --help"));
     const QString command = arguments.at(1);
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         out() << usage;
         out().flush();
         return Ok;

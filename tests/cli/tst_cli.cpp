@@ -65,8 +65,8 @@ private slots:
         QCOMPARE(o[QStringLiteral("params")].toDouble(), 25'557'032.0);
         const QJsonObject b = o[QStringLiteral("breakdown")].toObject();
         double sum = 0;
-        for (const char *key : {"weights", "gradients", "optimizer", "activations", "temporaries", "kv_cache", "context",
-                                "fragmentation"}) {
+        for (const char *key : {"weights", "gradients", "optimizer", "activations", "temporaries", "kv_cache",
+                                "context", "fragmentation"}) {
             QVERIFY2(b.contains(QLatin1String(key)), key);
             sum += b[QLatin1String(key)].toDouble();
         }
@@ -75,7 +75,8 @@ private slots:
         QCOMPARE(b[QStringLiteral("weights")].toDouble(), 102'228'128.0);
         QCOMPARE(b[QStringLiteral("activations")].toDouble(), 2'749'316'608.0);
         QCOMPARE(o[QStringLiteral("capacity_bytes")].toDouble(), 24.0 * 1024 * 1024 * 1024);
-        QVERIFY(o[QStringLiteral("usable_bytes")].toDouble() < o[QStringLiteral("capacity_bytes")].toDouble());
+        QVERIFY(o[QStringLiteral("usable_bytes")].toDouble() <
+                o[QStringLiteral("capacity_bytes")].toDouble());
         QVERIFY(o[QStringLiteral("fits")].toBool());
         QVERIFY(o[QStringLiteral("headroom_fraction")].toDouble() > 0);
         QVERIFY(o[QStringLiteral("max_batch")].toInt() > 32);
@@ -90,9 +91,10 @@ private slots:
 
     void planTable()
     {
-        const Result r = cli({QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("llama-2-70b"),
-                              QStringLiteral("--gpu"), QStringLiteral("rtx-3060-12gb"), QStringLiteral("--batch"),
-                              QStringLiteral("1")});
+        const Result r =
+            cli({QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("llama-2-70b"),
+                 QStringLiteral("--gpu"), QStringLiteral("rtx-3060-12gb"), QStringLiteral("--batch"),
+                 QStringLiteral("1")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("DOES NOT FIT"));
         QVERIFY(r.out.contains("68,976,648,192"));
@@ -102,15 +104,17 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.headroom"));
-        Result r = cli({QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt2"), QStringLiteral("--batch"),
-                        QStringLiteral("6"), QStringLiteral("--save"), path, QStringLiteral("--json")});
+        Result r = cli({QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt2"),
+                        QStringLiteral("--batch"), QStringLiteral("6"), QStringLiteral("--save"), path,
+                        QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject saved = QJsonDocument::fromJson(r.out).object();
         r = cli({QStringLiteral("plan"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object(), saved);
         // Flags override the file.
-        r = cli({QStringLiteral("plan"), path, QStringLiteral("--batch"), QStringLiteral("12"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("plan"), path, QStringLiteral("--batch"), QStringLiteral("12"),
+                 QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("batch")].toInt(), 12);
     }
 
@@ -120,25 +124,33 @@ private slots:
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << 2 << "no command";
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << "unknown command";
         QTest::newRow("no plan") << QStringList{QStringLiteral("plan")} << 2 << "--preset";
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("plan"), QStringLiteral("--colour")} << 2 << "colour";
-        QTest::newRow("zero batch") << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt2"),
-                                                   QStringLiteral("--batch"), QStringLiteral("0")}
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("plan"), QStringLiteral("--colour")} << 2 << "colour";
+        QTest::newRow("zero batch") << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"),
+                                                   QStringLiteral("gpt2"), QStringLiteral("--batch"),
+                                                   QStringLiteral("0")}
                                     << 3 << "--batch must be a whole number";
-        QTest::newRow("unknown preset") << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt5")}
-                                        << 3 << "unknown preset";
-        QTest::newRow("unknown gpu") << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt2"),
-                                                    QStringLiteral("--gpu"), QStringLiteral("voodoo2")}
+        QTest::newRow("unknown preset")
+            << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt5")} << 3
+            << "unknown preset";
+        QTest::newRow("unknown gpu") << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"),
+                                                    QStringLiteral("gpt2"), QStringLiteral("--gpu"),
+                                                    QStringLiteral("voodoo2")}
                                      << 3 << "unknown GPU";
-        QTest::newRow("bad precision") << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt2"),
-                                                      QStringLiteral("--precision"), QStringLiteral("fp7")}
-                                       << 3 << "not one of";
-        QTest::newRow("missing file") << QStringList{QStringLiteral("plan"), QStringLiteral("/nonexistent/x.headroom")} << 3
-                                      << "Cannot open";
-        QTest::newRow("too long sequence") << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"),
-                                                          QStringLiteral("gpt2"), QStringLiteral("--seq"), QStringLiteral("4096")}
-                                           << 3 << "exceeds the model's context";
+        QTest::newRow("bad precision")
+            << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt2"),
+                           QStringLiteral("--precision"), QStringLiteral("fp7")}
+            << 3 << "not one of";
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("plan"), QStringLiteral("/nonexistent/x.headroom")} << 3
+            << "Cannot open";
+        QTest::newRow("too long sequence")
+            << QStringList{QStringLiteral("plan"), QStringLiteral("--preset"), QStringLiteral("gpt2"),
+                           QStringLiteral("--seq"), QStringLiteral("4096")}
+            << 3 << "exceeds the model's context";
     }
 
     void errors()

@@ -1,8 +1,8 @@
 // Speed of the what-if path (QBENCHMARK; figures recorded in the README).
-#include "testutil.h"
 #include "memorymodel.h"
 #include "planevaluator.h"
 #include "presets.h"
+#include "testutil.h"
 
 #include <QtTest>
 
@@ -24,7 +24,8 @@ private slots:
         PlanEvaluation e;
         evaluator.evaluate(plan, e, true);
         QVERIFY(e.ok());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             evaluator.evaluate(plan, e, true);
         }
         QVERIFY(e.memory.total > 0);
@@ -40,7 +41,8 @@ private slots:
         PlanEvaluation e;
         evaluator.evaluate(plan, e, true);
         int batch = 1;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             plan.workload.microBatch = 1 + (batch++ % 64);
             evaluator.evaluate(plan, e, false);
         }
@@ -49,10 +51,12 @@ private slots:
     void batchSweep1To4096()
     {
         Workload w;
-        const CompiledModel m = test::compileFp32(*Presets::create(QStringLiteral("llama-2-70b")), Precision::BF16_AMP);
+        const CompiledModel m =
+            test::compileFp32(*Presets::create(QStringLiteral("llama-2-70b")), Precision::BF16_AMP);
         const Assumptions a;
         double sink = 0;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             for (int b = 1; b <= 4096; ++b)
                 sink += MemoryModel::totalAt(m, w, a, b);
         }

@@ -1,8 +1,8 @@
 // The activation model against real PyTorch measurements (tests/data/calibration, copied from
 // the measurements described in its README): every vision case and every transformer case
 // measured with CUDA's native dropout must be within 5%, at every batch size and dtype.
-#include "testutil.h"
 #include "presets.h"
+#include "testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +23,9 @@ private slots:
         QTest::addColumn<int>("seq");
         QTest::addColumn<double>("measured");
         QTest::addColumn<qint64>("params");
-        const QJsonArray records = QJsonDocument::fromJson(test::readTestFile(QStringLiteral("calibration/activations.json"))).array();
+        const QJsonArray records =
+            QJsonDocument::fromJson(test::readTestFile(QStringLiteral("calibration/activations.json")))
+                .array();
         QVERIFY(records.size() >= 20);
         int rows = 0;
         for (const QJsonValue &v : records) {
@@ -64,8 +66,8 @@ private slots:
         QCOMPARE(m.parameters, params);
         const double estimate = m.savedPerSample * batch + m.savedFixed;
         const double error = estimate / measured - 1.0;
-        qInfo("%s %s b%d: measured %.0f, estimated %.0f, error %+.3f%%", qPrintable(model), qPrintable(dtype), batch,
-              measured, estimate, error * 100);
+        qInfo("%s %s b%d: measured %.0f, estimated %.0f, error %+.3f%%", qPrintable(model), qPrintable(dtype),
+              batch, measured, estimate, error * 100);
         QVERIFY2(std::abs(error) < 0.05, qPrintable(QStringLiteral("error %1%").arg(error * 100)));
     }
 

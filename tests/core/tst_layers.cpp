@@ -60,7 +60,8 @@ private slots:
     {
         // BN saves its input plus per-channel mean and invstd (shared by the batch); the in-place
         // ReLU saves BN's output, which it overwrote.
-        const auto m = compileFp32(imageModel(16, 8, {batchNorm(QStringLiteral("bn")), relu(QStringLiteral("r"), true)}));
+        const auto m = compileFp32(
+            imageModel(16, 8, {batchNorm(QStringLiteral("bn")), relu(QStringLiteral("r"), true)}));
         QCOMPARE(m.parameters, qint64(32));
         QCOMPARE(m.savedPerSample, 2.0 * 16 * 64 * 4);
         QCOMPARE(m.savedFixed, 2.0 * 16 * 4);
@@ -69,8 +70,10 @@ private slots:
     void reluSavesOutputOnce()
     {
         // Two consecutive in-place ReLUs share one storage: counted once.
-        const auto m = compileFp32(imageModel(4, 4, {conv(QStringLiteral("c"), 4, 1), relu(QStringLiteral("a"), true),
-                                                    relu(QStringLiteral("b"), true)}));
+        const auto m =
+            compileFp32(imageModel(4, 4,
+                                   {conv(QStringLiteral("c"), 4, 1), relu(QStringLiteral("a"), true),
+                                    relu(QStringLiteral("b"), true)}));
         QCOMPARE(m.savedPerSample, 4.0 * 16 * 4 * 2); // conv input + the shared ReLU storage
     }
 
@@ -97,7 +100,8 @@ private slots:
         m = compileFp32(imageModel(16, 8, {avgPool(QStringLiteral("a"), 2)}));
         QCOMPARE(m.savedPerSample, 16.0 * 64 * 4);
         // A 1×1 adaptive average pool is mean(): its backward needs no tensor.
-        m = compileFp32(imageModel(16, 8, {adaptiveAvgPool(QStringLiteral("g")), flatten(QStringLiteral("f"))}));
+        m = compileFp32(
+            imageModel(16, 8, {adaptiveAvgPool(QStringLiteral("g")), flatten(QStringLiteral("f"))}));
         QCOMPARE(m.output, (Shape{1, {16, 1, 1}}));
         QCOMPARE(m.savedPerSample, 0.0);
     }
@@ -115,8 +119,9 @@ private slots:
 
     void embeddingAndPositions()
     {
-        Architecture a = sequenceModel(10, 1, {embedding(QStringLiteral("e"), 100, 16),
-                                               positionEmbedding(QStringLiteral("p"), 20, true)});
+        Architecture a = sequenceModel(
+            10, 1,
+            {embedding(QStringLiteral("e"), 100, 16), positionEmbedding(QStringLiteral("p"), 20, true)});
         a.input = InputSpec{InputSpec::Type::Tokens, 1, 0, 10, 20};
         auto m = compileFp32(a);
         QVERIFY2(m.ok(), qPrintable(m.error));
@@ -189,20 +194,23 @@ private slots:
 
     void mlpVariants()
     {
-        auto m = compileFp32(sequenceModel(10, 32, {mlp(QStringLiteral("m"), 128, MlpActivation::GELU, false, true)}));
+        auto m = compileFp32(
+            sequenceModel(10, 32, {mlp(QStringLiteral("m"), 128, MlpActivation::GELU, false, true)}));
         QCOMPARE(m.parameters, qint64(2 * 32 * 128 + 128 + 32));
         QCOMPARE(m.savedPerSample, 1280.0 + 5120 + 5120); // x, fc1 output (GELU input), GELU output
-        m = compileFp32(sequenceModel(10, 32, {mlp(QStringLiteral("m"), 128, MlpActivation::ReLU, false, true)}));
+        m = compileFp32(
+            sequenceModel(10, 32, {mlp(QStringLiteral("m"), 128, MlpActivation::ReLU, false, true)}));
         QCOMPARE(m.savedPerSample, 1280.0 + 5120); // ReLU keeps only its output
-        m = compileFp32(sequenceModel(10, 32, {mlp(QStringLiteral("m"), 128, MlpActivation::SiLU, true, false)}));
+        m = compileFp32(
+            sequenceModel(10, 32, {mlp(QStringLiteral("m"), 128, MlpActivation::SiLU, true, false)}));
         QCOMPARE(m.parameters, qint64(3 * 32 * 128));
         QCOMPARE(m.savedPerSample, 1280.0 + 4 * 5120); // x, gate, silu(gate), up, product
     }
 
     void mixtureOfExperts()
     {
-        const auto m =
-            compileFp32(sequenceModel(10, 32, {moe(QStringLiteral("moe"), 4, 2, 64, MlpActivation::SiLU, true, false)}));
+        const auto m = compileFp32(
+            sequenceModel(10, 32, {moe(QStringLiteral("moe"), 4, 2, 64, MlpActivation::SiLU, true, false)}));
         QCOMPARE(m.parameters, qint64(4 * 3 * 32 * 64 + 32 * 4));
         QCOMPARE(m.activeParameters, qint64(2 * 3 * 32 * 64 + 32 * 4));
     }
@@ -219,14 +227,17 @@ private slots:
 
     void residualConcatScale()
     {
-        auto m = compileFp32(imageModel(8, 4, {residual(QStringLiteral("r"), {conv(QStringLiteral("c"), 16, 1)})}));
+        auto m = compileFp32(
+            imageModel(8, 4, {residual(QStringLiteral("r"), {conv(QStringLiteral("c"), 16, 1)})}));
         QVERIFY(m.error.contains(QStringLiteral("must match")));
-        m = compileFp32(imageModel(8, 4, {denseConcat(QStringLiteral("d"), {conv(QStringLiteral("c"), 16, 1)})}));
+        m = compileFp32(
+            imageModel(8, 4, {denseConcat(QStringLiteral("d"), {conv(QStringLiteral("c"), 16, 1)})}));
         QCOMPARE(m.output, (Shape{3, {24, 4, 4}}));
         // x * sigmoid(fc(pool(x))): mul keeps both factors; sigmoid keeps the gate (same storage).
-        m = compileFp32(imageModel(8, 4, {scale(QStringLiteral("se"), {adaptiveAvgPool(QStringLiteral("p")),
-                                                                       conv(QStringLiteral("fc"), 8, 1),
-                                                                       sigmoid(QStringLiteral("s"))})}));
+        m = compileFp32(imageModel(
+            8, 4,
+            {scale(QStringLiteral("se"), {adaptiveAvgPool(QStringLiteral("p")),
+                                          conv(QStringLiteral("fc"), 8, 1), sigmoid(QStringLiteral("s"))})}));
         QCOMPARE(m.output, (Shape{3, {8, 4, 4}}));
         QCOMPARE(m.savedPerSample, 8.0 * 16 * 4 + 8 * 4 /* fc input */ + 8 * 4 /* gate */);
     }

@@ -1,8 +1,8 @@
 // Model states, the Korthikanti transformer formula, KV cache, checkpointing and the max-batch
 // solver, against hand-computed figures.
-#include "testutil.h"
 #include "memorymodel.h"
 #include "presets.h"
+#include "testutil.h"
 
 #include <QtTest>
 
@@ -37,10 +37,12 @@ private slots:
         QTest::addColumn<bool>("master");
         QTest::addColumn<double>("bytesPerParam"); // weights + gradients + optimizer states
         // Mixed-precision Adam as DeepSpeed/Megatron count it (ZeRO paper, section 3.1): 16 bytes.
-        QTest::newRow("bf16 + master + AdamW") << int(Precision::BF16) << int(Optimizer::AdamW) << true << 16.0;
+        QTest::newRow("bf16 + master + AdamW")
+            << int(Precision::BF16) << int(Optimizer::AdamW) << true << 16.0;
         QTest::newRow("fp16 + master + Adam") << int(Precision::FP16) << int(Optimizer::Adam) << true << 16.0;
         // PyTorch AMP keeps fp32 weights and gradients: 4 + 4 + 8 (+2 autocast copies, temporaries).
-        QTest::newRow("bf16 AMP + AdamW") << int(Precision::BF16_AMP) << int(Optimizer::AdamW) << true << 16.0;
+        QTest::newRow("bf16 AMP + AdamW")
+            << int(Precision::BF16_AMP) << int(Optimizer::AdamW) << true << 16.0;
         QTest::newRow("fp32 + AdamW") << int(Precision::FP32) << int(Optimizer::AdamW) << true << 16.0;
         QTest::newRow("plain bf16 + AdamW") << int(Precision::BF16) << int(Optimizer::AdamW) << false << 8.0;
         QTest::newRow("fp32 + SGD") << int(Precision::FP32) << int(Optimizer::SGD) << true << 8.0;
@@ -89,13 +91,15 @@ private slots:
         attn.fusedQkv = true;
         attn.qkvBias = attn.outBias = true;
         attn.dropout = 0.1;
-        const Node layer = sequence(
-            QStringLiteral("layer"),
-            {residual(QStringLiteral("attn"), {layerNorm(QStringLiteral("ln1")), attention(QStringLiteral("attn"), attn),
-                                              dropout(QStringLiteral("d1"), 0.1)}),
-             residual(QStringLiteral("mlp"), {layerNorm(QStringLiteral("ln2")),
-                                             mlp(QStringLiteral("mlp"), 4 * h, MlpActivation::GELU, false, true),
-                                             dropout(QStringLiteral("d2"), 0.1)})});
+        const Node layer =
+            sequence(QStringLiteral("layer"),
+                     {residual(QStringLiteral("attn"),
+                               {layerNorm(QStringLiteral("ln1")), attention(QStringLiteral("attn"), attn),
+                                dropout(QStringLiteral("d1"), 0.1)}),
+                      residual(QStringLiteral("mlp"),
+                               {layerNorm(QStringLiteral("ln2")),
+                                mlp(QStringLiteral("mlp"), 4 * h, MlpActivation::GELU, false, true),
+                                dropout(QStringLiteral("d2"), 0.1)})});
         Workload w;
         w.precision = Precision::FP16;
         const CompiledModel m = compile(test::sequenceModel(s, h, {layer}), w);
@@ -149,8 +153,8 @@ private slots:
         const CompiledModel m = compile(*Presets::create(QStringLiteral("llama-2-7b")), w);
         const MemoryBreakdown b = MemoryModel::evaluate(m, w, noOverheads(), nullptr);
         // Linear weights at 4 bits + a 16-bit scale and 4-bit zero per 128; the rest in 16 bits.
-        const double expected = double(m.quantisableParameters) * (0.5 + 2.5 / 128)
-            + double(m.parameters - m.quantisableParameters) * 2;
+        const double expected = double(m.quantisableParameters) * (0.5 + 2.5 / 128) +
+                                double(m.parameters - m.quantisableParameters) * 2;
         QCOMPARE(b[Component::Weights], expected);
         QVERIFY(b[Component::Weights] < 4.0e9);
     }
@@ -191,7 +195,8 @@ private slots:
         QVERIFY(MemoryModel::totalAt(m, w, a, int(b.maxBatch) + 1) > b.visible);
         // Nothing fits: a 70B model on a 12 GB card.
         const CompiledModel big = compile(*Presets::create(QStringLiteral("llama-2-70b")), w);
-        const MemoryBreakdown none = MemoryModel::evaluate(big, w, a, GpuCatalog::builtin().find(QStringLiteral("rtx-3060-12gb")));
+        const MemoryBreakdown none =
+            MemoryModel::evaluate(big, w, a, GpuCatalog::builtin().find(QStringLiteral("rtx-3060-12gb")));
         QCOMPARE(none.maxBatch, qint64(0));
         QVERIFY(!none.fits);
         QVERIFY(none.headroomFraction < 0);
@@ -223,7 +228,8 @@ private slots:
             sum += c;
         QCOMPARE(sum, b.total);
         // Fragmentation is the assumed share of everything the allocator handed out.
-        QCOMPARE(b[Component::Fragmentation], 0.10 * (b.total - b[Component::Context] - b[Component::Fragmentation]));
+        QCOMPARE(b[Component::Fragmentation],
+                 0.10 * (b.total - b[Component::Context] - b[Component::Fragmentation]));
     }
 
     void bertLargeOnV100MatchesMeasurement()

@@ -1,7 +1,7 @@
 // Plan files: lossless round trips and a clear message naming the field for every bad input.
-#include "testutil.h"
 #include "planfile.h"
 #include "presets.h"
+#include "testutil.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -67,7 +67,11 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plan.headroom"));
         QVERIFY(PlanFile::save(path, samplePlan(QStringLiteral("gpt2")), nullptr));
-        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         // A directory cannot be replaced by a file: QSaveFile fails before touching anything.
         QString error;
         QVERIFY(!PlanFile::save(dir.path(), samplePlan(QStringLiteral("gpt2")), &error));
@@ -82,16 +86,20 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
         const Plan p = samplePlan(QStringLiteral("resnet18"));
-        QTest::newRow("malformed") << QByteArray("{\"format\": \"headroom-plan\",") << "not valid JSON at line 1";
+        QTest::newRow("malformed") << QByteArray("{\"format\": \"headroom-plan\",")
+                                   << "not valid JSON at line 1";
         QTest::newRow("not an object") << QByteArray("[1, 2]") << "must hold a JSON object";
-        QTest::newRow("wrong format") << withChange(p, [](QJsonObject &o) { o[QStringLiteral("format")] = QStringLiteral("x"); })
-                                      << "format: is not \"headroom-plan\"";
-        QTest::newRow("newer version") << withChange(p, [](QJsonObject &o) { o[QStringLiteral("version")] = 99; })
-                                       << "newer Headroom";
-        QTest::newRow("missing workload") << withChange(p, [](QJsonObject &o) { o.remove(QStringLiteral("workload")); })
-                                          << "workload: is missing";
+        QTest::newRow("wrong format")
+            << withChange(p, [](QJsonObject &o) { o[QStringLiteral("format")] = QStringLiteral("x"); })
+            << "format: is not \"headroom-plan\"";
+        QTest::newRow("newer version")
+            << withChange(p, [](QJsonObject &o) { o[QStringLiteral("version")] = 99; }) << "newer Headroom";
+        QTest::newRow("missing workload")
+            << withChange(p, [](QJsonObject &o) { o.remove(QStringLiteral("workload")); })
+            << "workload: is missing";
         QTest::newRow("unknown top-level field")
-            << withChange(p, [](QJsonObject &o) { o[QStringLiteral("colour")] = 1; }) << "colour: unknown field";
+            << withChange(p, [](QJsonObject &o) { o[QStringLiteral("colour")] = 1; })
+            << "colour: unknown field";
         auto layerChange = [&](const QString &key, const QJsonValue &value) {
             return withChange(p, [&](QJsonObject &o) {
                 QJsonObject arch = o[QStringLiteral("architecture")].toObject();
@@ -129,24 +137,31 @@ private slots:
         };
         QTest::newRow("zero batch") << workloadChange(QStringLiteral("micro_batch"), 0)
                                     << "workload.micro_batch: must be between 1 and 1000000 (got 0)";
-        QTest::newRow("NaN-like batch") << workloadChange(QStringLiteral("micro_batch"), QStringLiteral("NaN"))
-                                        << "workload.micro_batch: must be a number";
-        QTest::newRow("unknown precision") << workloadChange(QStringLiteral("precision"), QStringLiteral("fp12"))
-                                           << "workload.precision: \"fp12\" is not one of";
-        QTest::newRow("missing precision") << workloadChange(QStringLiteral("precision"), QJsonValue(QJsonValue::Undefined))
-                                           << "workload.precision: is missing";
+        QTest::newRow("NaN-like batch")
+            << workloadChange(QStringLiteral("micro_batch"), QStringLiteral("NaN"))
+            << "workload.micro_batch: must be a number";
+        QTest::newRow("unknown precision")
+            << workloadChange(QStringLiteral("precision"), QStringLiteral("fp12"))
+            << "workload.precision: \"fp12\" is not one of";
+        QTest::newRow("missing precision")
+            << workloadChange(QStringLiteral("precision"), QJsonValue(QJsonValue::Undefined))
+            << "workload.precision: is missing";
         QTest::newRow("int4 training") << workloadChange(QStringLiteral("precision"), QStringLiteral("int4"))
                                        << "is an inference format";
-        QTest::newRow("unknown assumption")
-            << withChange(p, [](QJsonObject &o) { o[QStringLiteral("assumptions")] = QJsonObject{{QStringLiteral("magic"), 1}}; })
-            << "assumptions.magic: unknown assumption";
+        QTest::newRow("unknown assumption") << withChange(p, [](QJsonObject &o) {
+            o[QStringLiteral("assumptions")] = QJsonObject{{QStringLiteral("magic"), 1}};
+        }) << "assumptions.magic: unknown assumption";
         QTest::newRow("absurd assumption")
-            << withChange(p, [](QJsonObject &o) {
-                   o[QStringLiteral("assumptions")] = QJsonObject{{QStringLiteral("allocator_fragmentation"), -1}};
-               })
-            << "assumptions.allocator_fragmentation: Allocator reserve and fragmentation must be between 0 and 2";
+            << withChange(p,
+                          [](QJsonObject &o) {
+                              o[QStringLiteral("assumptions")] =
+                                  QJsonObject{{QStringLiteral("allocator_fragmentation"), -1}};
+                          })
+            << "assumptions.allocator_fragmentation: Allocator reserve and fragmentation must be between 0 "
+               "and 2";
         QTest::newRow("gpu count") << withChange(p, [](QJsonObject &o) {
-            o[QStringLiteral("hardware")] = QJsonObject{{QStringLiteral("gpu"), QStringLiteral("t4")}, {QStringLiteral("count"), 0}};
+            o[QStringLiteral("hardware")] =
+                QJsonObject{{QStringLiteral("gpu"), QStringLiteral("t4")}, {QStringLiteral("count"), 0}};
         }) << "hardware.count: must be between 1";
     }
 
@@ -176,8 +191,10 @@ private slots:
         // Replace the root object by the nested one.
         int depth = 0, end = at + rootKey.size();
         do {
-            if (bytes[end] == '{') ++depth;
-            if (bytes[end] == '}') --depth;
+            if (bytes[end] == '{')
+                ++depth;
+            if (bytes[end] == '}')
+                --depth;
             ++end;
         } while (depth > 0);
         bytes.replace(at + rootKey.size(), end - at - rootKey.size(), nested);
@@ -190,7 +207,8 @@ private slots:
     {
         Plan p;
         QString error;
-        QVERIFY2(PlanFile::load(QStringLiteral(HEADROOM_TEST_DATA "/../../resources/samples/sample.headroom"), p, &error),
+        QVERIFY2(PlanFile::load(QStringLiteral(HEADROOM_TEST_DATA "/../../resources/samples/sample.headroom"),
+                                p, &error),
                  qPrintable(error));
         QCOMPARE(p.architecture.id, QStringLiteral("llama-2-7b"));
     }

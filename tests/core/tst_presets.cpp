@@ -1,6 +1,6 @@
 // Every preset's parameter count against its published figure, and structural sanity.
-#include "testutil.h"
 #include "presets.h"
+#include "testutil.h"
 
 #include <QtTest>
 
@@ -18,15 +18,33 @@ private slots:
         // safetensors totals, the papers. Repeated here on purpose: the test must fail if a
         // preset's own published figure drifts.
         const std::pair<const char *, qint64> expected[] = {
-            {"resnet18", 11'689'512},      {"resnet34", 21'797'672},       {"resnet50", 25'557'032},
-            {"resnet101", 44'549'160},     {"resnet152", 60'192'808},      {"vgg16", 138'357'544},
-            {"vgg19", 143'667'240},        {"alexnet", 61'100'840},        {"mobilenet_v2", 3'504'872},
-            {"efficientnet_b0", 5'288'548}, {"densenet121", 7'978'856},    {"vit_b_16", 86'567'656},
-            {"vit_l_16", 304'326'632},     {"unet", 31'037'698},           {"bert-base", 109'482'240},
-            {"bert-large", 335'141'888},   {"gpt2", 124'439'808},          {"gpt2-medium", 354'823'168},
-            {"gpt2-large", 774'030'080},   {"gpt2-xl", 1'557'611'200},     {"llama-2-7b", 6'738'415'616},
-            {"llama-2-13b", 13'015'864'320}, {"llama-2-70b", 68'976'648'192}, {"llama-3-8b", 8'030'261'248},
-            {"llama-3-70b", 70'553'706'496}, {"mistral-7b", 7'241'732'096}, {"mixtral-8x7b", 46'702'792'704},
+            {"resnet18", 11'689'512},
+            {"resnet34", 21'797'672},
+            {"resnet50", 25'557'032},
+            {"resnet101", 44'549'160},
+            {"resnet152", 60'192'808},
+            {"vgg16", 138'357'544},
+            {"vgg19", 143'667'240},
+            {"alexnet", 61'100'840},
+            {"mobilenet_v2", 3'504'872},
+            {"efficientnet_b0", 5'288'548},
+            {"densenet121", 7'978'856},
+            {"vit_b_16", 86'567'656},
+            {"vit_l_16", 304'326'632},
+            {"unet", 31'037'698},
+            {"bert-base", 109'482'240},
+            {"bert-large", 335'141'888},
+            {"gpt2", 124'439'808},
+            {"gpt2-medium", 354'823'168},
+            {"gpt2-large", 774'030'080},
+            {"gpt2-xl", 1'557'611'200},
+            {"llama-2-7b", 6'738'415'616},
+            {"llama-2-13b", 13'015'864'320},
+            {"llama-2-70b", 68'976'648'192},
+            {"llama-3-8b", 8'030'261'248},
+            {"llama-3-70b", 70'553'706'496},
+            {"mistral-7b", 7'241'732'096},
+            {"mixtral-8x7b", 46'702'792'704},
         };
         for (const auto &[id, count] : expected)
             QTest::newRow(id) << QString::fromLatin1(id) << count;
@@ -67,8 +85,8 @@ private slots:
         QCOMPARE(int(Presets::list().size()), 28);
         for (const PresetInfo &p : Presets::list()) {
             QVERIFY(!p.name.isEmpty());
-            QVERIFY(p.family == QLatin1String("vision") || p.family == QLatin1String("language")
-                    || p.family == QLatin1String("llm"));
+            QVERIFY(p.family == QLatin1String("vision") || p.family == QLatin1String("language") ||
+                    p.family == QLatin1String("llm"));
         }
         QVERIFY(!Presets::create(QStringLiteral("no-such-model")));
     }
