@@ -3,6 +3,7 @@
 #include "gpucatalog.h"
 #include "hfconfigimporter.h"
 #include "modelcompiler.h"
+#include "onnximporter.h"
 #include "planevaluator.h"
 #include "planfile.h"
 #include "presets.h"
@@ -173,10 +174,10 @@ bool applyHfConfig(const QString &file, Plan &plan, QString *error)
 int commandImport(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Imports a model description (a Hugging Face config.json) and prints "
-                                        "its summary."));
+    p.setApplicationDescription(Cli::tr("Imports a model description (a Hugging Face config.json or an ONNX "
+                                        "file) and prints its summary."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("config.json of a Hugging Face model."),
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("config.json of a Hugging Face model, or a .onnx file."),
                             QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     p.addOption(json);
@@ -192,8 +193,13 @@ int commandImport(const QStringList &args)
     Architecture arch;
     QString error;
     HfImportInfo info;
-    if (!HfConfigImporter::importFile(file, arch, &error, &info))
+    OnnxImportInfo onnx;
+    const bool isOnnx = file.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive);
+    if (isOnnx ? !OnnxImporter::importFile(file, arch, &error, &onnx)
+               : !HfConfigImporter::importFile(file, arch, &error, &info))
         return fail(InvalidInput, error);
+    if (isOnnx)
+        info.modelType = QStringLiteral("onnx");
     ModelCompiler compiler;
     const CompiledModel m = compiler.compile(arch, CompileOptions{});
     if (!m.ok())
@@ -213,7 +219,8 @@ int commandImport(const QStringList &args)
                               {QStringLiteral("attention_layers"), m.attentionLayers},
                               {QStringLiteral("max_sequence_length"), arch.input.maxSequenceLength},
                               {QStringLiteral("suggested_precision"),
-                               precision.isEmpty() ? QJsonValue() : QJsonValue(precision)}});
+                               precision.isEmpty() ? QJsonValue() : QJsonValue(precision)},
+                              {QStringLiteral("unmapped_ops"), QJsonArray::fromStringList(onnx.unmappedOps)}});
         return Ok;
     }
     out() << Cli::tr("Model:       %1 (%2)").arg(arch.name, arch.source) << '\n'
@@ -222,9 +229,14 @@ int commandImport(const QStringList &args)
           << '\n'
           << Cli::tr("Layers:      %1 (%2 attention)").arg(layers).arg(m.attentionLayers) << '\n'
           << Cli::tr("Precision:   %1")
-                 .arg(info.precision ? precisionName(*info.precision)
-                                     : Cli::tr("not given (torch_dtype absent)"))
+                 .arg(info.precision ? precisionName(*info.precision) : Cli::tr("not given"))
           << '\n';
+    if (isOnnx)
+        out() << Cli::tr("ONNX:        %1 of %2 nodes mapped; kept as generic ops: %3")
+                     .arg(onnx.mappedNodes)
+                     .arg(onnx.nodes)
+                     .arg(onnx.unmappedOps.isEmpty() ? Cli::tr("none") : onnx.unmappedOps.join(QStringLiteral(", ")))
+              << '\n';
     out().flush();
     return Ok;
 }
@@ -373,7 +385,7 @@ int run(const QStringList &arguments)
                 "  plan      memory breakdown of a plan file or preset\n"
                 "  presets   list built-in architectures\n"
                 "  gpus      list the GPU catalog\n"
-                "  import    summary of a Hugging Face config.json\n\n"
+                "  import    summary of a Hugging Face config.json or ONNX file\n\n"
                 "Options:\n"
                 "  -h, --help     show this help (COMMAND --help for a command's options)\n"
                 "  -v, --version  show the version\n");
