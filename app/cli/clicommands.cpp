@@ -1,6 +1,9 @@
 #include "clicommands.h"
 
 #include "gpucatalog.h"
+#include "hfconfigimporter.h"
+#include "modelcompiler.h"
+#include "onnximporter.h"
 #include "planevaluator.h"
 #include "planfile.h"
 #include "presets.h"
@@ -161,6 +164,90 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
     o.flush();
 }
 
+// Replaces the plan's architecture with one imported from a Hugging Face config.json and takes its
+// torch_dtype as the precision (flags given later still override it).
+bool applyHfConfig(const QString &file, Plan &plan, QString *error)
+{
+    HfImportInfo info;
+    if (!HfConfigImporter::importFile(file, plan.architecture, error, &info))
+        return false;
+    if (info.precision)
+        plan.workload.precision = *info.precision;
+    if (plan.name.isEmpty())
+        plan.name = plan.architecture.name;
+    return true;
+}
+
+int commandImport(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Imports a model description (a Hugging Face config.json or an ONNX "
+                                        "file) and prints its summary."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("config.json of a Hugging Face model, or a .onnx file."),
+                            QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    p.addOption(json);
+    if (!p.parse(args))
+        return fail(UsageError, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    if (p.positionalArguments().size() != 1)
+        return fail(UsageError, Cli::tr("give one file to import"));
+    const QString file = p.positionalArguments().first();
+    Architecture arch;
+    QString error;
+    HfImportInfo info;
+    OnnxImportInfo onnx;
+    const bool isOnnx = file.endsWith(QLatin1String(".onnx"), Qt::CaseInsensitive);
+    if (isOnnx ? !OnnxImporter::importFile(file, arch, &error, &onnx)
+               : !HfConfigImporter::importFile(file, arch, &error, &info))
+        return fail(InvalidInput, error);
+    if (isOnnx)
+        info.modelType = QStringLiteral("onnx");
+    ModelCompiler compiler;
+    const CompiledModel m = compiler.compile(arch, CompileOptions{});
+    if (!m.ok())
+        return fail(InvalidInput, Cli::tr("%1: %2").arg(file, m.error));
+    qint64 layers = 0;
+    for (const LayerRow &row : m.rows)
+        if (row.node && !row.node->isComposite())
+            layers += row.instances;
+    const QString precision = info.precision ? precisionId(*info.precision) : QString();
+    if (p.isSet(json)) {
+        printJson(QJsonObject{{QStringLiteral("name"), arch.name},
+                              {QStringLiteral("source"), arch.source},
+                              {QStringLiteral("model_type"), info.modelType},
+                              {QStringLiteral("parameters"), double(m.parameters)},
+                              {QStringLiteral("active_parameters"), double(m.activeParameters)},
+                              {QStringLiteral("layers"), double(layers)},
+                              {QStringLiteral("attention_layers"), m.attentionLayers},
+                              {QStringLiteral("max_sequence_length"), arch.input.maxSequenceLength},
+                              {QStringLiteral("suggested_precision"),
+                               precision.isEmpty() ? QJsonValue() : QJsonValue(precision)},
+                              {QStringLiteral("unmapped_ops"), QJsonArray::fromStringList(onnx.unmappedOps)}});
+        return Ok;
+    }
+    out() << Cli::tr("Model:       %1 (%2)").arg(arch.name, arch.source) << '\n'
+          << Cli::tr("Parameters:  %1 (active per token %2)")
+                 .arg(formatInteger(m.parameters), formatInteger(m.activeParameters))
+          << '\n'
+          << Cli::tr("Layers:      %1 (%2 attention)").arg(layers).arg(m.attentionLayers) << '\n'
+          << Cli::tr("Precision:   %1")
+                 .arg(info.precision ? precisionName(*info.precision) : Cli::tr("not given"))
+          << '\n';
+    if (isOnnx)
+        out() << Cli::tr("ONNX:        %1 of %2 nodes mapped; kept as generic ops: %3")
+                     .arg(onnx.mappedNodes)
+                     .arg(onnx.nodes)
+                     .arg(onnx.unmappedOps.isEmpty() ? Cli::tr("none") : onnx.unmappedOps.join(QStringLiteral(", ")))
+              << '\n';
+    out().flush();
+    return Ok;
+}
+
 int commandPlan(const QStringList &args)
 {
     QCommandLineParser p;
@@ -198,8 +285,18 @@ int commandPlan(const QStringList &args)
                                   Cli::tr("Also write the plan (with the flags applied) to FILE."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT"));
+<<<<<<< HEAD
     p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context,
                   json, save, name});
+=======
+    p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context, json, save,
+                  name});
+    const QCommandLineOption hfConfig(
+        QStringLiteral("hf-config"),
+        Cli::tr("Architecture from a Hugging Face config.json (precision from its torch_dtype)."),
+        QStringLiteral("FILE"));
+    p.addOption(hfConfig);
+>>>>>>> importers
     if (!p.parse(args))
         return fail(UsageError, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -209,8 +306,8 @@ int commandPlan(const QStringList &args)
     const QStringList files = p.positionalArguments();
     if (files.size() > 1)
         return fail(UsageError, Cli::tr("give at most one plan file"));
-    if (files.isEmpty() && !p.isSet(preset))
-        return fail(UsageError, Cli::tr("give a plan file or --preset ID"));
+    if (files.isEmpty() && !p.isSet(preset) && !p.isSet(hfConfig))
+        return fail(UsageError, Cli::tr("give a plan file, --preset ID or --hf-config FILE"));
 
     Plan plan;
     if (!files.isEmpty()) {
@@ -227,6 +324,11 @@ int commandPlan(const QStringList &args)
         plan.architecture = *arch;
         if (plan.name.isEmpty())
             plan.name = arch->name;
+    }
+    if (p.isSet(hfConfig)) {
+        QString error;
+        if (!applyHfConfig(p.value(hfConfig), plan, &error))
+            return fail(InvalidInput, error);
     }
     Workload &w = plan.workload;
     auto intOption = [&](const QCommandLineOption &opt, int &target, int minimum, int maximum) {
@@ -299,6 +401,7 @@ int commandPlan(const QStringList &args)
 
 int run(const QStringList &arguments)
 {
+<<<<<<< HEAD
     const QString usage = Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
                                   "Plans GPU memory for deep-learning workloads.\n\n"
                                   "Commands:\n"
@@ -308,6 +411,19 @@ int run(const QStringList &arguments)
                                   "Options:\n"
                                   "  -h, --help     show this help (COMMAND --help for a command's options)\n"
                                   "  -v, --version  show the version\n");
+=======
+    const QString usage =
+        Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
+                "Plans GPU memory for deep-learning workloads.\n\n"
+                "Commands:\n"
+                "  plan      memory breakdown of a plan file or preset\n"
+                "  presets   list built-in architectures\n"
+                "  gpus      list the GPU catalog\n"
+                "  import    summary of a Hugging Face config.json or ONNX file\n\n"
+                "Options:\n"
+                "  -h, --help     show this help (COMMAND --help for a command's options)\n"
+                "  -v, --version  show the version\n");
+>>>>>>> importers
     if (arguments.size() < 2)
         return fail(UsageError, Cli::tr("no command given; try --help"));
     const QString command = arguments.at(1);
@@ -326,6 +442,8 @@ int run(const QStringList &arguments)
     rest[0] = arguments.at(0) + QLatin1Char(' ') + command; // the program name shown in a command's help
     if (command == QLatin1String("plan"))
         return commandPlan(rest);
+    if (command == QLatin1String("import"))
+        return commandImport(rest);
     if (command == QLatin1String("presets"))
         return commandPresets(rest);
     if (command == QLatin1String("gpus"))
