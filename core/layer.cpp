@@ -265,8 +265,9 @@ std::vector<LayerKindInfo> makeTable()
                   QT_TRANSLATE_NOOP("Layer", "Second output dimension per sample.")),
           intAttr("d2", QT_TRANSLATE_NOOP("Layer", "Output dim 3"), 1, 1, kBig,
                   QT_TRANSLATE_NOOP("Layer", "Third output dimension per sample.")),
-          intAttr("rank", QT_TRANSLATE_NOOP("Layer", "Output rank"), 1, 0, 3,
-                  QT_TRANSLATE_NOOP("Layer", "Number of output dimensions per sample (0: the input's shape).")),
+          intAttr(
+              "rank", QT_TRANSLATE_NOOP("Layer", "Output rank"), 1, 0, 3,
+              QT_TRANSLATE_NOOP("Layer", "Number of output dimensions per sample (0: the input's shape).")),
           boolAttr("saves_input", QT_TRANSLATE_NOOP("Layer", "Saves input"), true,
                    QT_TRANSLATE_NOOP("Layer", "Whether backward needs the op's input."))}},
     };

@@ -742,15 +742,11 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
     case LayerKind::Generic: {
         params = node.intValue(GenParams);
         const int rank = int(node.intValue(GenRank));
-<<<<<<< HEAD
         Shape out{
             rank,
             {node.intValue(GenD0), rank > 1 ? node.intValue(GenD1) : 1, rank > 2 ? node.intValue(GenD2) : 1}};
-=======
-        Shape out{rank, {node.intValue(GenD0), rank > 1 ? node.intValue(GenD1) : 1, rank > 2 ? node.intValue(GenD2) : 1}};
         if (rank == 0)
             out = s; // shape-preserving op (an elementwise op, a bias table added to the scores)
->>>>>>> importers
         if (node.flag(GenSavesInput))
             save(x);
         y = newTensor(out, x.elementBytes == kIdBytes ? m_actBytes : x.elementBytes);

@@ -184,7 +184,8 @@ int commandImport(const QStringList &args)
     p.setApplicationDescription(Cli::tr("Imports a model description (a Hugging Face config.json or an ONNX "
                                         "file) and prints its summary."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("config.json of a Hugging Face model, or a .onnx file."),
+    p.addPositionalArgument(QStringLiteral("file"),
+                            Cli::tr("config.json of a Hugging Face model, or a .onnx file."),
                             QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     p.addOption(json);
@@ -217,17 +218,18 @@ int commandImport(const QStringList &args)
             layers += row.instances;
     const QString precision = info.precision ? precisionId(*info.precision) : QString();
     if (p.isSet(json)) {
-        printJson(QJsonObject{{QStringLiteral("name"), arch.name},
-                              {QStringLiteral("source"), arch.source},
-                              {QStringLiteral("model_type"), info.modelType},
-                              {QStringLiteral("parameters"), double(m.parameters)},
-                              {QStringLiteral("active_parameters"), double(m.activeParameters)},
-                              {QStringLiteral("layers"), double(layers)},
-                              {QStringLiteral("attention_layers"), m.attentionLayers},
-                              {QStringLiteral("max_sequence_length"), arch.input.maxSequenceLength},
-                              {QStringLiteral("suggested_precision"),
-                               precision.isEmpty() ? QJsonValue() : QJsonValue(precision)},
-                              {QStringLiteral("unmapped_ops"), QJsonArray::fromStringList(onnx.unmappedOps)}});
+        printJson(
+            QJsonObject{{QStringLiteral("name"), arch.name},
+                        {QStringLiteral("source"), arch.source},
+                        {QStringLiteral("model_type"), info.modelType},
+                        {QStringLiteral("parameters"), double(m.parameters)},
+                        {QStringLiteral("active_parameters"), double(m.activeParameters)},
+                        {QStringLiteral("layers"), double(layers)},
+                        {QStringLiteral("attention_layers"), m.attentionLayers},
+                        {QStringLiteral("max_sequence_length"), arch.input.maxSequenceLength},
+                        {QStringLiteral("suggested_precision"),
+                         precision.isEmpty() ? QJsonValue() : QJsonValue(precision)},
+                        {QStringLiteral("unmapped_ops"), QJsonArray::fromStringList(onnx.unmappedOps)}});
         return Ok;
     }
     out() << Cli::tr("Model:       %1 (%2)").arg(arch.name, arch.source) << '\n'
@@ -242,7 +244,8 @@ int commandImport(const QStringList &args)
         out() << Cli::tr("ONNX:        %1 of %2 nodes mapped; kept as generic ops: %3")
                      .arg(onnx.mappedNodes)
                      .arg(onnx.nodes)
-                     .arg(onnx.unmappedOps.isEmpty() ? Cli::tr("none") : onnx.unmappedOps.join(QStringLiteral(", ")))
+                     .arg(onnx.unmappedOps.isEmpty() ? Cli::tr("none")
+                                                     : onnx.unmappedOps.join(QStringLiteral(", ")))
               << '\n';
     out().flush();
     return Ok;
@@ -285,18 +288,13 @@ int commandPlan(const QStringList &args)
                                   Cli::tr("Also write the plan (with the flags applied) to FILE."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT"));
-<<<<<<< HEAD
     p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context,
                   json, save, name});
-=======
-    p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context, json, save,
-                  name});
     const QCommandLineOption hfConfig(
         QStringLiteral("hf-config"),
         Cli::tr("Architecture from a Hugging Face config.json (precision from its torch_dtype)."),
         QStringLiteral("FILE"));
     p.addOption(hfConfig);
->>>>>>> importers
     if (!p.parse(args))
         return fail(UsageError, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -401,29 +399,16 @@ int commandPlan(const QStringList &args)
 
 int run(const QStringList &arguments)
 {
-<<<<<<< HEAD
     const QString usage = Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
                                   "Plans GPU memory for deep-learning workloads.\n\n"
                                   "Commands:\n"
                                   "  plan      memory breakdown of a plan file or preset\n"
                                   "  presets   list built-in architectures\n"
-                                  "  gpus      list the GPU catalog\n\n"
+                                  "  gpus      list the GPU catalog\n"
+                                  "  import    summary of a Hugging Face config.json or ONNX file\n\n"
                                   "Options:\n"
                                   "  -h, --help     show this help (COMMAND --help for a command's options)\n"
                                   "  -v, --version  show the version\n");
-=======
-    const QString usage =
-        Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
-                "Plans GPU memory for deep-learning workloads.\n\n"
-                "Commands:\n"
-                "  plan      memory breakdown of a plan file or preset\n"
-                "  presets   list built-in architectures\n"
-                "  gpus      list the GPU catalog\n"
-                "  import    summary of a Hugging Face config.json or ONNX file\n\n"
-                "Options:\n"
-                "  -h, --help     show this help (COMMAND --help for a command's options)\n"
-                "  -v, --version  show the version\n");
->>>>>>> importers
     if (arguments.size() < 2)
         return fail(UsageError, Cli::tr("no command given; try --help"));
     const QString command = arguments.at(1);
