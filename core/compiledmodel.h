@@ -80,6 +80,14 @@ struct CompiledModel
     double kvElementsPerToken = 0;
     int attentionLayers = 0;
 
+    // Multi-GPU (parallelism.h). Part of savedPerSample produced inside attention, MLP and MoE
+    // layers, excluding their inputs: what Megatron tensor parallelism splits over t GPUs
+    // (the 24/t + 5as/(ht) terms of Korthikanti et al. 2022).
+    double tensorParallelSavedPerSample = 0;
+    qint64 parallelLayerParameters = 0; // attention, MLP and MoE weights: split by TP and over pipeline stages
+    qint64 embeddingParameters = 0;     // token embeddings: vocab-parallel under TP, on the first stage
+    qint64 largestBlockParameters = 0;  // one instance of the largest repeated block or layer (ZeRO-3 gather)
+
     double forwardFlopsPerSample = 0;
     bool hasConvolutions = false; // cuDNN convolution workspace applies
     qint64 sequenceLength = 0; // tokens per sample (0 for images and vectors)
