@@ -336,6 +336,16 @@ MemoryBreakdown MemoryModel::evaluate(const CompiledModel &model, const Workload
 QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const CompiledModel &m, const Workload &w,
                              const Assumptions &a)
 {
+    // Multi-GPU: the single-GPU formula, then what this GPU keeps of it.
+    const ParallelLayout &L = b.layout;
+    const bool sharded = L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None;
+    if (sharded && (c == Component::Weights || c == Component::Gradients || c == Component::Optimizer
+                    || c == Component::Activations)) {
+        MemoryBreakdown one;
+        compute(m, w, a, b.batch, one, ParallelLayout{});
+        return tr("%1; this GPU keeps %2 (%3)")
+            .arg(formula(c, one, m, w, a), formatBytes(b[c]), ParallelismText::describe(L));
+    }
     const Setup s = setupOf(w);
     const QString params = formatInteger(m.parameters);
     const QString trainable = formatInteger(s.peft ? m.adapterParameters : m.trainableParameters);
