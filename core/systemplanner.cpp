@@ -11,7 +11,7 @@ namespace headroom {
 namespace {
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
 constexpr int kDimmCounts[] = {2, 4, 8, 16};
-constexpr int kDimmSizes[] = {8, 16, 32, 48, 64, 96, 128};
+constexpr int kDimmSizes[] = {8, 16, 24, 32, 48, 64, 96, 128};
 constexpr int kPsuSizes[] = {550, 650, 750, 850, 1000, 1200, 1300, 1600, 2000, 2400};
 } // namespace
 

@@ -46,7 +46,7 @@ class SystemPlanner
     Q_DECLARE_TR_FUNCTIONS(SystemPlanner)
 public:
     static SystemPlan plan(const Plan &plan, const PlanEvaluation &e);
-    // Smallest total ≥ bytes from 2/4/8/16 DIMMs of 8-128 GiB; fewer DIMMs on ties.
+    // Smallest total ≥ bytes from 2/4/8/16 DIMMs of 8-128 GB (DDR4/DDR5 retail sizes); fewer DIMMs on ties.
     static DimmConfig roundUpToDimms(double bytes);
     // Bytes one input sample occupies in host memory as a batch tensor (int64 ids, fp32 pixels).
     static double sampleBytes(const CompiledModel &m);
