@@ -11,19 +11,25 @@ namespace headroom {
 QString classicalAlgorithmId(ClassicalAlgorithm a)
 {
     switch (a) {
-    case ClassicalAlgorithm::RandomForest: return QStringLiteral("random-forest");
-    case ClassicalAlgorithm::GradientBoosting: return QStringLiteral("xgboost");
-    case ClassicalAlgorithm::KNearestNeighbors: return QStringLiteral("knn");
-    case ClassicalAlgorithm::SVM: return QStringLiteral("svm");
-    case ClassicalAlgorithm::Linear: return QStringLiteral("linear");
+    case ClassicalAlgorithm::RandomForest:
+        return QStringLiteral("random-forest");
+    case ClassicalAlgorithm::GradientBoosting:
+        return QStringLiteral("xgboost");
+    case ClassicalAlgorithm::KNearestNeighbors:
+        return QStringLiteral("knn");
+    case ClassicalAlgorithm::SVM:
+        return QStringLiteral("svm");
+    case ClassicalAlgorithm::Linear:
+        return QStringLiteral("linear");
     }
     return {};
 }
 
 std::optional<ClassicalAlgorithm> classicalAlgorithmFromId(const QString &id)
 {
-    for (auto a : {ClassicalAlgorithm::RandomForest, ClassicalAlgorithm::GradientBoosting,
-                   ClassicalAlgorithm::KNearestNeighbors, ClassicalAlgorithm::SVM, ClassicalAlgorithm::Linear})
+    for (auto a :
+         {ClassicalAlgorithm::RandomForest, ClassicalAlgorithm::GradientBoosting,
+          ClassicalAlgorithm::KNearestNeighbors, ClassicalAlgorithm::SVM, ClassicalAlgorithm::Linear})
         if (id.compare(classicalAlgorithmId(a), Qt::CaseInsensitive) == 0)
             return a;
     return std::nullopt;
@@ -83,17 +89,20 @@ ClassicalEstimate ClassicalMl::estimate(const ClassicalWorkload &w)
         e.workingBytes = n * k * 8.0 + jobs * levelNodes * f * w.bins * 16.0;
         // RegTree: about 40 bytes per node (node + stats).
         e.modelBytes = double(w.trees) * k * (std::pow(2.0, depth + 1) - 1.0) * 40.0;
-        e.reasons << tr("DMatrix CSR %1 + quantised bins %2 bytes per cell").arg(formatBytes(cells * 8.0 + n * 8.0)).arg(binBytes)
-                  << tr("gradients %1 + histograms %2 nodes × %3 features × %4 bins × 16 bytes × %5 thread(s)")
-                         .arg(formatBytes(n * k * 8.0))
-                         .arg(levelNodes)
-                         .arg(formatInteger(w.features))
-                         .arg(w.bins)
-                         .arg(jobs)
-                  << tr("model: %1 rounds × %2 trees per round × nodes × 40 bytes = %3")
-                         .arg(w.trees)
-                         .arg(k)
-                         .arg(formatBytes(e.modelBytes));
+        e.reasons
+            << tr("DMatrix CSR %1 + quantised bins %2 bytes per cell")
+                   .arg(formatBytes(cells * 8.0 + n * 8.0))
+                   .arg(binBytes)
+            << tr("gradients %1 + histograms %2 nodes × %3 features × %4 bins × 16 bytes × %5 thread(s)")
+                   .arg(formatBytes(n * k * 8.0))
+                   .arg(levelNodes)
+                   .arg(formatInteger(w.features))
+                   .arg(w.bins)
+                   .arg(jobs)
+            << tr("model: %1 rounds × %2 trees per round × nodes × 40 bytes = %3")
+                   .arg(w.trees)
+                   .arg(k)
+                   .arg(formatBytes(e.modelBytes));
         break;
     }
     case ClassicalAlgorithm::KNearestNeighbors: {
@@ -108,7 +117,8 @@ ClassicalEstimate ClassicalMl::estimate(const ClassicalWorkload &w)
                          .arg(formatInteger(w.rows))
                          .arg(formatInteger(qint64(treeNodes)))
                          .arg(formatBytes(e.modelBytes))
-                  << tr("query distance chunks, capped by working_memory (1 GiB) = %1").arg(formatBytes(e.workingBytes));
+                  << tr("query distance chunks, capped by working_memory (1 GiB) = %1")
+                         .arg(formatBytes(e.workingBytes));
         break;
     }
     case ClassicalAlgorithm::SVM: {
@@ -117,10 +127,12 @@ ClassicalEstimate ClassicalMl::estimate(const ClassicalWorkload &w)
         e.dataBytes = w.inputFloat64 ? 0.0 : cells * 8.0;
         e.workingBytes = w.precomputedKernel ? n * n * 8.0 : 200e6;
         e.modelBytes = cells * 8.0 + n * 8.0 * std::max(1.0, k - 1.0);
-        e.reasons << (w.precomputedKernel
-                          ? tr("precomputed kernel matrix %1 × %1 × 8 bytes = %2").arg(formatInteger(w.rows)).arg(formatBytes(e.workingBytes))
-                          : tr("libsvm kernel cache (cache_size) 200 MB"))
-                  << tr("support vectors (at most every row) and dual coefficients = %1").arg(formatBytes(e.modelBytes));
+        e.reasons << (w.precomputedKernel ? tr("precomputed kernel matrix %1 × %1 × 8 bytes = %2")
+                                                .arg(formatInteger(w.rows))
+                                                .arg(formatBytes(e.workingBytes))
+                                          : tr("libsvm kernel cache (cache_size) 200 MB"))
+                  << tr("support vectors (at most every row) and dual coefficients = %1")
+                         .arg(formatBytes(e.modelBytes));
         break;
     }
     case ClassicalAlgorithm::Linear: {
@@ -130,7 +142,9 @@ ClassicalEstimate ClassicalMl::estimate(const ClassicalWorkload &w)
         e.workingBytes = 2.0 * n * k * 8.0;
         e.modelBytes = (f + 1.0) * k * 8.0;
         e.reasons << tr("float64 copy of X for centring: %1").arg(formatBytes(e.dataBytes))
-                  << tr("predictions and gradients: 2 × rows × %1 × 8 bytes = %2").arg(k).arg(formatBytes(e.workingBytes));
+                  << tr("predictions and gradients: 2 × rows × %1 × 8 bytes = %2")
+                         .arg(k)
+                         .arg(formatBytes(e.workingBytes));
         break;
     }
     }

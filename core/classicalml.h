@@ -18,14 +18,14 @@ struct ClassicalWorkload
     ClassicalAlgorithm algorithm = ClassicalAlgorithm::RandomForest;
     qint64 rows = 100000;
     qint64 features = 100;
-    int classes = 2;           // 1 for regression
-    int trees = 100;           // random forest / boosting rounds
-    int maxDepth = 0;          // 0: unlimited (scikit-learn's default for forests); XGBoost default 6
+    int classes = 2;  // 1 for regression
+    int trees = 100;  // random forest / boosting rounds
+    int maxDepth = 0; // 0: unlimited (scikit-learn's default for forests); XGBoost default 6
     int minSamplesLeaf = 1;
-    int bins = 256;            // XGBoost max_bin
-    int jobs = 1;              // parallel tree builders (n_jobs)
+    int bins = 256;                 // XGBoost max_bin
+    int jobs = 1;                   // parallel tree builders (n_jobs)
     bool precomputedKernel = false; // SVM: kernel="precomputed", an n×n matrix in RAM
-    bool inputFloat64 = true;  // the user's own copy of X (NumPy default float64)
+    bool inputFloat64 = true;       // the user's own copy of X (NumPy default float64)
 };
 
 struct ClassicalEstimate
@@ -35,7 +35,7 @@ struct ClassicalEstimate
     double modelBytes = 0;   // the fitted model
     double workingBytes = 0; // temporaries while fitting
     double totalBytes = 0;
-    QStringList reasons;     // one formula per part
+    QStringList reasons; // one formula per part
 };
 
 class ClassicalMl

@@ -84,9 +84,15 @@ struct CompiledModel
     // layers, excluding their inputs: what Megatron tensor parallelism splits over t GPUs
     // (the 24/t + 5as/(ht) terms of Korthikanti et al. 2022).
     double tensorParallelSavedPerSample = 0;
-    qint64 parallelLayerParameters = 0; // attention, MLP and MoE weights: split by TP and over pipeline stages
-    qint64 embeddingParameters = 0;     // token embeddings: vocab-parallel under TP, on the first stage
-    qint64 largestBlockParameters = 0;  // one instance of the largest repeated block or layer (ZeRO-3 gather)
+    // Attention, MLP and MoE weights: split by TP and over pipeline stages.
+    qint64 parallelLayerParameters = 0;
+    // Token embeddings: vocab-parallel under TP, on the first stage.
+    qint64 embeddingParameters = 0;
+    // One instance of the largest repeated block or layer: what ZeRO-3/FSDP gathers at once.
+    qint64 largestBlockParameters = 0;
+    // Elements per sample of the outputs Megatron TP all-reduces: one per attention/MLP/MoE layer
+    // in the forward, one in the backward (Shoeybi et al. 2019, figure 4).
+    double tensorParallelCommElementsPerSample = 0;
 
     double forwardFlopsPerSample = 0;
     bool hasConvolutions = false; // cuDNN convolution workspace applies

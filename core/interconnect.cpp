@@ -5,13 +5,20 @@ namespace headroom {
 double Interconnect::pcieLaneGBs(int generation)
 {
     switch (generation) {
-    case 1: return 0.25;   // 2.5 GT/s × 8/10 / 8
-    case 2: return 0.5;    // 5 GT/s × 8/10 / 8
-    case 3: return 0.985;  // 8 GT/s × 128/130 / 8
-    case 4: return 1.969;  // 16 GT/s × 128/130 / 8
-    case 5: return 3.938;  // 32 GT/s × 128/130 / 8
-    case 6: return 7.563;  // 64 GT/s PAM4, 242/256 FLIT efficiency
-    default: return 0;
+    case 1:
+        return 0.25; // 2.5 GT/s × 8/10 / 8
+    case 2:
+        return 0.5; // 5 GT/s × 8/10 / 8
+    case 3:
+        return 0.985; // 8 GT/s × 128/130 / 8
+    case 4:
+        return 1.969; // 16 GT/s × 128/130 / 8
+    case 5:
+        return 3.938; // 32 GT/s × 128/130 / 8
+    case 6:
+        return 7.563; // 64 GT/s PAM4, 242/256 FLIT efficiency
+    default:
+        return 0;
     }
 }
 

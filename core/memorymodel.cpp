@@ -59,7 +59,8 @@ double stateCount(Optimizer o)
 // limit_all_gathers keeps at most two in flight). Offload (Ren et al. 2021, ZeRO-Offload) moves
 // the optimizer states, master weights and fp32 gradients (16 bytes/parameter with Adam), and with
 // `params` the weight shard as well, to host RAM.
-void applyModelStateSharding(const CompiledModel &m, const Setup &s, const ParallelLayout &L, MemoryBreakdown &b)
+void applyModelStateSharding(const CompiledModel &m, const Setup &s, const ParallelLayout &L,
+                             MemoryBreakdown &b)
 {
     double *c = b.component;
     b.layout = L;
@@ -92,7 +93,8 @@ void applyModelStateSharding(const CompiledModel &m, const Setup &s, const Paral
     }
     if (L.offload != CpuOffload::None && s.training) {
         // Host keeps this GPU's optimizer shard and an fp32 gradient shard (DeepSpeed's CPU Adam).
-        const double fp32Grads = gradientsBeforeShard / std::max(1.0, dp) * (s.traits.halfWeights ? 2.0 : 1.0);
+        const double fp32Grads =
+            gradientsBeforeShard / std::max(1.0, dp) * (s.traits.halfWeights ? 2.0 : 1.0);
         double host = c[int(Component::Optimizer)] + fp32Grads;
         c[int(Component::Optimizer)] = 0;
         c[int(Component::Gradients)] = 0; // reduced per bucket and copied out (DeepSpeed estimator: GPU 2P)
@@ -117,14 +119,19 @@ void applyActivationSharding(const CompiledModel &m, const Workload &w, const Pa
     if (L.tp > 1) {
         const double t = L.tp;
         const double saved = m.savedPerSample;
-        const double split = L.sp ? saved / t : (saved - m.tensorParallelSavedPerSample) + m.tensorParallelSavedPerSample / t;
+        const double split =
+            L.sp ? saved / t : (saved - m.tensorParallelSavedPerSample) + m.tensorParallelSavedPerSample / t;
         const double ratio = saved > 0 ? split / saved : 1.0;
         switch (w.checkpointing) {
-        case Checkpointing::None: b.activationsStored = B * split + m.savedFixed; break;
-        case Checkpointing::Selective: b.activationsStored = B * (split - m.attentionCorePerSample / t) + m.savedFixed; break;
+        case Checkpointing::None:
+            b.activationsStored = B * split + m.savedFixed;
+            break;
+        case Checkpointing::Selective:
+            b.activationsStored = B * (split - m.attentionCorePerSample / t) + m.savedFixed;
+            break;
         case Checkpointing::Full:
-            b.activationsStored = B * (L.sp ? m.checkpointStoredPerSample / t : m.checkpointStoredPerSample)
-                + m.checkpointStoredFixed;
+            b.activationsStored = B * (L.sp ? m.checkpointStoredPerSample / t : m.checkpointStoredPerSample) +
+                                  m.checkpointStoredFixed;
             b.activationsRecompute = B * m.largestUnitPerSample * ratio;
             break;
         }
@@ -153,8 +160,8 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
     b = MemoryBreakdown{};
     b.batch = batch;
     b.layout = L;
-    const bool multiGpu = s.training
-        && (L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None);
+    const bool multiGpu =
+        s.training && (L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None);
 
     // Weights.
     if (!s.training && !s.traits.trainable) {
@@ -246,6 +253,16 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
         c[int(Component::KvCache)] =
             m.kvElementsPerToken * double(w.contextLength) * B * kvCacheBytes(w.kvCachePrecision);
 
+    // Inference with tensor or pipeline parallelism (vLLM, TensorRT-LLM): each GPU holds its
+    // share of the weights, its heads' (TP) and layers' (PP) slice of the KV cache, and 1/t of
+    // the heads' working set.
+    if (!s.training && (L.tp > 1 || L.pp > 1)) {
+        applyModelStateSharding(m, s, L, b);
+        c[int(Component::KvCache)] /= double(L.tp) * L.pp;
+        b.activationsStored /= L.tp;
+        c[int(Component::Activations)] = b.activationsStored;
+    }
+
     c[int(Component::Context)] = a.value(AssumptionId::CudaContextMiB) * kMiB;
     double allocated = 0;
     for (int i = 0; i < kComponentCount; ++i)
@@ -280,8 +297,8 @@ QString componentName(Component c)
     return {};
 }
 
-double MemoryModel::totalAt(const CompiledModel &model, const Workload &workload, const Assumptions &assumptions,
-                            int batch, const ParallelLayout &layout)
+double MemoryModel::totalAt(const CompiledModel &model, const Workload &workload,
+                            const Assumptions &assumptions, int batch, const ParallelLayout &layout)
 {
     MemoryBreakdown b;
     compute(model, workload, assumptions, batch, b, layout);
@@ -339,8 +356,8 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
     // Multi-GPU: the single-GPU formula, then what this GPU keeps of it.
     const ParallelLayout &L = b.layout;
     const bool sharded = L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None;
-    if (sharded && (c == Component::Weights || c == Component::Gradients || c == Component::Optimizer
-                    || c == Component::Activations)) {
+    if (sharded && (c == Component::Weights || c == Component::Gradients || c == Component::Optimizer ||
+                    c == Component::Activations || c == Component::KvCache)) {
         MemoryBreakdown one;
         compute(m, w, a, b.batch, one, ParallelLayout{});
         return tr("%1; this GPU keeps %2 (%3)")
@@ -450,8 +467,8 @@ QString MemoryModel::parallelismFormula(const MemoryBreakdown &b, const Compiled
         s += tr("; ZeRO-%1 shards %2 over %3 data-parallel ranks")
                  .arg(L.zero)
                  .arg(L.zero == 1   ? tr("optimizer states")
-                          : L.zero == 2 ? tr("optimizer states and gradients")
-                                        : tr("optimizer states, gradients and weights"))
+                      : L.zero == 2 ? tr("optimizer states and gradients")
+                                    : tr("optimizer states, gradients and weights"))
                  .arg(L.dp);
     if (b.gatherBuffer > 0)
         s += tr("; gathered-block buffer 2 × %1 parameters = %2")

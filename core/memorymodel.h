@@ -76,8 +76,9 @@ public:
                                     const Assumptions &assumptions, const GpuSpec *gpu,
                                     const ParallelLayout &layout = ParallelLayout{});
     // Total bytes at a given batch without capacity checks (the sweep's and solver's inner loop).
-    static double totalAt(const CompiledModel &model, const Workload &workload, const Assumptions &assumptions,
-                          int batch, const ParallelLayout &layout = ParallelLayout{});
+    static double totalAt(const CompiledModel &model, const Workload &workload,
+                          const Assumptions &assumptions, int batch,
+                          const ParallelLayout &layout = ParallelLayout{});
     // Largest batch in [1, limit] whose total fits `bytes` (0 if none). Monotone bisection.
     static qint64 solveMaxBatch(const CompiledModel &model, const Workload &workload,
                                 const Assumptions &assumptions, double bytes, qint64 limit = 1 << 24,

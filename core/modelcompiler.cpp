@@ -888,6 +888,7 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         }
         m_out->kvElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
         m_out->attentionLayers += int(m_multiplicity);
+        m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         const double flops = 2.0 * S * double(hidden) * double(qDim + 2 * kvDim) + 2.0 * S * double(qDim) * double(hidden)
             + 4.0 * S * S * double(qDim);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
@@ -918,7 +919,7 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, i
         params += (gated ? 2 : 1) * inner + hidden;
 
     linearInput(x, trainable, inner, lora); // fc1 / gate_proj
-    m_inTp = true; // the inner activations are split over tensor-parallel ranks
+    m_inTp = true;                          // the inner activations are split over tensor-parallel ranks
     const Tensor h = newTensor(innerShape, mm);
     // The activation: ReLU keeps its output, GELU and SiLU their input.
     Tensor a = newTensor(innerShape, mm);
@@ -942,6 +943,7 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, i
     if (!m_checkpointPass) {
         addParams(params);
         m_out->parallelLayerParameters += params * m_multiplicity;
+        m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         m_out->quantisableParameters += params * m_multiplicity;
         m_out->activeParameters += params * m_multiplicity;
         if (m_autocast)
@@ -1016,6 +1018,7 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
     if (!m_checkpointPass) {
         addParams(params);
         m_out->parallelLayerParameters += params * m_multiplicity;
+        m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         m_out->quantisableParameters += params * m_multiplicity;
         m_out->activeParameters += (active * expertParams + router) * m_multiplicity;
         if (m_autocast)

@@ -7,9 +7,12 @@ namespace headroom {
 QString cpuOffloadId(CpuOffload o)
 {
     switch (o) {
-    case CpuOffload::Optimizer: return QStringLiteral("optimizer");
-    case CpuOffload::Params: return QStringLiteral("params");
-    case CpuOffload::None: break;
+    case CpuOffload::Optimizer:
+        return QStringLiteral("optimizer");
+    case CpuOffload::Params:
+        return QStringLiteral("params");
+    case CpuOffload::None:
+        break;
     }
     return QStringLiteral("none");
 }
@@ -70,8 +73,11 @@ QString ParallelismText::validate(const Parallelism &p, int gpus)
 
 QString ParallelismText::describe(const ParallelLayout &l)
 {
-    QString s = tr("%n GPU(s)", nullptr, l.gpus) + QLatin1Char(' ') + tr("on %n node(s)", nullptr, l.nodes)
-        + QStringLiteral(": DP %1 × TP %2 × PP %3").arg(l.dp).arg(l.tp).arg(l.pp);
+    QString s = tr("%1 on %2: DP %3 × TP %4 × PP %5")
+                    .arg(tr("%n GPU(s)", nullptr, l.gpus), tr("%n node(s)", nullptr, l.nodes))
+                    .arg(l.dp)
+                    .arg(l.tp)
+                    .arg(l.pp);
     if (l.zero > 0)
         s += QStringLiteral(", ZeRO-%1").arg(l.zero);
     if (l.sp)

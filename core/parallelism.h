@@ -16,9 +16,9 @@ std::optional<CpuOffload> cpuOffloadFromId(const QString &id);
 // data parallelism is what is left: dp = gpus / (tp · pp).
 struct Parallelism
 {
-    int nodes = 1;                 // machines; gpus / nodes GPUs in each
-    int zeroStage = 0;             // DeepSpeed ZeRO 0-3
-    bool fsdp = false;             // PyTorch FSDP FULL_SHARD: ZeRO-3 semantics
+    int nodes = 1;     // machines; gpus / nodes GPUs in each
+    int zeroStage = 0; // DeepSpeed ZeRO 0-3
+    bool fsdp = false; // PyTorch FSDP FULL_SHARD: ZeRO-3 semantics
     CpuOffload offload = CpuOffload::None;
     int tensorParallel = 1;        // Megatron tensor parallelism t
     bool sequenceParallel = false; // Megatron sequence parallelism (needs t > 1 to matter)
@@ -27,9 +27,9 @@ struct Parallelism
 
     bool operator==(const Parallelism &o) const
     {
-        return nodes == o.nodes && zeroStage == o.zeroStage && fsdp == o.fsdp && offload == o.offload
-            && tensorParallel == o.tensorParallel && sequenceParallel == o.sequenceParallel
-            && pipelineParallel == o.pipelineParallel && microBatchesInFlight == o.microBatchesInFlight;
+        return nodes == o.nodes && zeroStage == o.zeroStage && fsdp == o.fsdp && offload == o.offload &&
+               tensorParallel == o.tensorParallel && sequenceParallel == o.sequenceParallel &&
+               pipelineParallel == o.pipelineParallel && microBatchesInFlight == o.microBatchesInFlight;
     }
     bool operator!=(const Parallelism &o) const { return !(*this == o); }
     bool isDefault() const { return *this == Parallelism{}; }

@@ -27,7 +27,8 @@ void PlanEvaluator::evaluate(const Plan &plan, PlanEvaluation &out, bool archite
         out.memory = MemoryBreakdown{};
         return;
     }
-    out.memory = MemoryModel::evaluate(out.model, plan.workload, plan.assumptions, out.gpu, plan.hardware.layout());
+    out.memory =
+        MemoryModel::evaluate(out.model, plan.workload, plan.assumptions, out.gpu, plan.hardware.layout());
 }
 
 PlanEvaluation PlanEvaluator::evaluate(const Plan &plan)

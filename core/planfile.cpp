@@ -464,7 +464,8 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
         par.tensorParallel = int(hr.number(QStringLiteral("tensor_parallel"), false, 1, 1, 4096));
         par.sequenceParallel = hr.boolean(QStringLiteral("sequence_parallel"), false);
         par.pipelineParallel = int(hr.number(QStringLiteral("pipeline_parallel"), false, 1, 1, 4096));
-        par.microBatchesInFlight = int(hr.number(QStringLiteral("micro_batches_in_flight"), false, 0, 0, 1e6));
+        par.microBatchesInFlight =
+            int(hr.number(QStringLiteral("micro_batches_in_flight"), false, 0, 0, 1e6));
         hr.rejectUnknown();
         if (!err.isEmpty())
             return finish(false);

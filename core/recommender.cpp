@@ -8,9 +8,12 @@ namespace headroom {
 QString rankById(RankBy r)
 {
     switch (r) {
-    case RankBy::Time: return QStringLiteral("time");
-    case RankBy::CostPerSample: return QStringLiteral("cost-per-sample");
-    case RankBy::Cost: break;
+    case RankBy::Time:
+        return QStringLiteral("time");
+    case RankBy::CostPerSample:
+        return QStringLiteral("cost-per-sample");
+    case RankBy::Cost:
+        break;
     }
     return QStringLiteral("cost");
 }
@@ -82,9 +85,12 @@ std::vector<Recommendation> Recommender::recommend(const Plan &plan, const GpuCa
     }
     auto key = [&](const Recommendation &r) {
         switch (options.rankBy) {
-        case RankBy::Time: return r.throughput.runHours;
-        case RankBy::CostPerSample: return r.throughput.costPerMillionSamples;
-        case RankBy::Cost: break;
+        case RankBy::Time:
+            return r.throughput.runHours;
+        case RankBy::CostPerSample:
+            return r.throughput.costPerMillionSamples;
+        case RankBy::Cost:
+            break;
         }
         return r.throughput.purchaseCost;
     };

@@ -34,18 +34,21 @@ StoragePlan StoragePlanner::plan(const Plan &plan, const PlanEvaluation &e, cons
     // Drives are sold by the decimal GB.
     s.ssdCost = s.totalBytes / 1e9 * ssd;
     s.hddCost = s.totalBytes / 1e9 * hdd;
-    s.hybridCost = (s.datasetBytes + s.logBytes) / 1e9 * ssd + s.checkpointsKept * s.checkpointBytes / 1e9 * hdd;
+    s.hybridCost =
+        (s.datasetBytes + s.logBytes) / 1e9 * ssd + s.checkpointsKept * s.checkpointBytes / 1e9 * hdd;
 
     // Reading the dataset once per sample consumed: bytes per sample × samples/s.
     const double bytesPerSample = in.datasetBytes > 0 && runSamples > 0 && in.sampleBytesOnDisk <= 0
-        ? in.datasetBytes / runSamples
-        : perSample;
+                                      ? in.datasetBytes / runSamples
+                                      : perSample;
     s.requiredMBs = samplesPerSecond * bytesPerSample / 1e6;
     const struct
     {
         const char *id;
         AssumptionId rate;
-    } media[] = {{"hdd", AssumptionId::HddMBs}, {"sata_ssd", AssumptionId::SataSsdMBs}, {"nvme", AssumptionId::NvmeMBs}};
+    } media[] = {{"hdd", AssumptionId::HddMBs},
+                 {"sata_ssd", AssumptionId::SataSsdMBs},
+                 {"nvme", AssumptionId::NvmeMBs}};
     for (int i = 0; i < 3; ++i) {
         s.media[i].id = QLatin1String(media[i].id);
         s.media[i].mbPerSecond = a.value(media[i].rate);

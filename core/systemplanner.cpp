@@ -30,8 +30,8 @@ DimmConfig SystemPlanner::roundUpToDimms(double bytes)
             const DimmConfig c{count, size};
             if (c.totalBytes() < bytes)
                 continue;
-            if (best.count == 0 || c.totalBytes() < best.totalBytes()
-                || (c.totalBytes() == best.totalBytes() && c.count < best.count))
+            if (best.count == 0 || c.totalBytes() < best.totalBytes() ||
+                (c.totalBytes() == best.totalBytes() && c.count < best.count))
                 best = c;
         }
     if (best.count == 0) // beyond 2 TiB: as many 128 GiB DIMMs as it takes
@@ -70,7 +70,8 @@ SystemPlan SystemPlanner::plan(const Plan &plan, const PlanEvaluation &e)
 
     // DataLoader: each worker holds prefetch_factor batches (PyTorch DataLoader docs).
     const double batchBytes = double(w.microBatch) * sampleBytes(e.model);
-    s.dataLoaderBytes = gpus * workers * (prefetch * batchBytes + a.value(AssumptionId::DataLoaderWorkerGiB) * kGiB);
+    s.dataLoaderBytes =
+        gpus * workers * (prefetch * batchBytes + a.value(AssumptionId::DataLoaderWorkerGiB) * kGiB);
     s.ramReasons << tr("Data loading: %1 GPU(s) × %2 workers × (%3 batches × %4 + %5 GiB per worker) = %6.")
                         .arg(gpus)
                         .arg(workers)
@@ -88,10 +89,12 @@ SystemPlan SystemPlanner::plan(const Plan &plan, const PlanEvaluation &e)
                         .arg(formatBytes(s.processBytes));
     s.offloadBytes = e.memory.hostOffloadBytes;
     if (s.offloadBytes > 0)
-        s.ramReasons << tr("ZeRO-Offload keeps optimizer states and fp32 gradients (about 16 bytes per parameter "
-                           "with Adam; 18 with parameters) on the host: %1.")
-                            .arg(formatBytes(s.offloadBytes));
-    s.neededBytes = s.checkpointLoadBytes + s.dataLoaderBytes + s.pinnedBytes + s.processBytes + s.offloadBytes;
+        s.ramReasons
+            << tr("ZeRO-Offload keeps optimizer states and fp32 gradients (about 16 bytes per parameter "
+                  "with Adam; 18 with parameters) on the host: %1.")
+                   .arg(formatBytes(s.offloadBytes));
+    s.neededBytes =
+        s.checkpointLoadBytes + s.dataLoaderBytes + s.pinnedBytes + s.processBytes + s.offloadBytes;
     s.recommendedBytes = std::max(s.neededBytes, s.ruleOfThumbBytes);
     s.dimms = roundUpToDimms(s.recommendedBytes);
     // DIMMs are sold by the binary GB; price per GB applies to the marketed size.

@@ -21,24 +21,24 @@ struct SystemPlan
 {
     int gpusPerNode = 1;
     // RAM, per node.
-    double ruleOfThumbBytes = 0;   // 1.25 × the largest single GPU's memory (not the sum)
+    double ruleOfThumbBytes = 0;    // 1.25 × the largest single GPU's memory (not the sum)
     double checkpointLoadBytes = 0; // weights in their dtype, per loading process
-    double dataLoaderBytes = 0;    // workers × prefetch × batch, plus the workers' own memory
-    double pinnedBytes = 0;        // page-locked staging buffers
-    double processBytes = 0;       // the training processes themselves
-    double offloadBytes = 0;       // ZeRO-Offload host states
-    double neededBytes = 0;        // sum of the above
-    double recommendedBytes = 0;   // max(needed, rule of thumb)
+    double dataLoaderBytes = 0;     // workers × prefetch × batch, plus the workers' own memory
+    double pinnedBytes = 0;         // page-locked staging buffers
+    double processBytes = 0;        // the training processes themselves
+    double offloadBytes = 0;        // ZeRO-Offload host states
+    double neededBytes = 0;         // sum of the above
+    double recommendedBytes = 0;    // max(needed, rule of thumb)
     DimmConfig dimms;
     double ramCost = 0;
     QStringList ramReasons;
     // CPU, power, lanes.
     int cpuCores = 0;
     double gpuWatts = 0;
-    double psuWatts = 0;      // needed, with margin
-    int psuRecommendedW = 0;  // next standard PSU size (0: more than one supply)
+    double psuWatts = 0;     // needed, with margin
+    int psuRecommendedW = 0; // next standard PSU size (0: more than one supply)
     int pcieLanesNeeded = 0;
-    QString platform;         // desktop, HEDT/workstation or server
+    QString platform; // desktop, HEDT/workstation or server
 };
 
 class SystemPlanner

@@ -22,10 +22,13 @@ double ThroughputModel::peakTflops(const GpuSpec &g, Precision p, QString *colum
         return v;
     };
     switch (p) {
-    case Precision::FP32: return pick(g.fp32Tflops, "fp32");
-    case Precision::TF32: return g.tf32Tflops > 0 ? pick(g.tf32Tflops, "tf32") : pick(g.fp32Tflops, "fp32");
+    case Precision::FP32:
+        return pick(g.fp32Tflops, "fp32");
+    case Precision::TF32:
+        return g.tf32Tflops > 0 ? pick(g.tf32Tflops, "tf32") : pick(g.fp32Tflops, "fp32");
     case Precision::FP16_AMP:
-    case Precision::FP16: return pick(g.fp16Tflops, "fp16");
+    case Precision::FP16:
+        return pick(g.fp16Tflops, "fp16");
     case Precision::BF16_AMP:
     case Precision::BF16:
         // Without bf16 tensor cores (Volta, Turing) bf16 runs at about the fp32 rate.
@@ -35,7 +38,8 @@ double ThroughputModel::peakTflops(const GpuSpec &g, Precision p, QString *colum
             return pick(g.fp8Tflops, "fp8");
         return g.bf16Tflops > 0 ? pick(g.bf16Tflops, "bf16") : pick(g.fp16Tflops, "fp16");
     case Precision::INT8:
-    case Precision::INT4: return g.int8Tops > 0 ? pick(g.int8Tops, "int8") : pick(g.fp16Tflops, "fp16");
+    case Precision::INT4:
+        return g.int8Tops > 0 ? pick(g.int8Tops, "int8") : pick(g.fp16Tflops, "fp16");
     }
     return pick(g.fp32Tflops, "fp32");
 }
@@ -76,34 +80,57 @@ ThroughputEstimate ThroughputModel::estimate(const Plan &plan, const PlanEvaluat
         const PrecisionTraits traits = precisionTraits(w.precision);
         const bool peft = w.mode == Mode::FineTuning && w.fineTuneMethod != FineTuneMethod::Full;
         const double gradBytes = peft ? 4.0 : (traits.halfWeights ? 2.0 : 4.0);
-        const double trainable = peft ? double(e.model.adapterParameters) : double(e.model.trainableParameters);
+        const double trainable =
+            peft ? double(e.model.adapterParameters) : double(e.model.trainableParameters);
         t.gradientBytes = trainable * gradBytes * e.memory.modelStateShare;
         t.link = Interconnect::gradientLink(g, L, a.value(AssumptionId::InterNodeBandwidthGBs));
         const double volume = 2.0 * (L.dp - 1.0) / L.dp * t.gradientBytes * (L.zero >= 3 ? 1.5 : 1.0);
         t.allReduceSeconds = t.link.gbPerSecond > 0 ? volume / (t.link.gbPerSecond * 1e9) : 0;
     }
+    if (L.tp > 1 && e.model.tensorParallelCommElementsPerSample > 0) {
+        // Megatron TP all-reduces each attention/MLP output once in the forward and once in the
+        // backward (sequence parallelism swaps each for an all-gather plus a reduce-scatter of the
+        // same volume; Korthikanti et al. 2022, section 4.2.2), ring volume 2(t-1)/t, over the
+        // node's NVLink or PCIe. Each GPU's stage runs 1/p of the layers for m micro-batches;
+        // full recomputation repeats the forward's.
+        ParallelLayout group = L;
+        group.gpus = L.tp;
+        group.nodes = 1;
+        t.tensorParallelLink =
+            Interconnect::gradientLink(g, group, a.value(AssumptionId::InterNodeBandwidthGBs));
+        const double bytes =
+            precisionTraits(w.precision).autocast ? 2.0 : precisionTraits(w.precision).activationBytes;
+        const double passes = training ? (w.checkpointing == Checkpointing::Full ? 3.0 : 2.0) : 1.0;
+        const double volume = passes * e.model.tensorParallelCommElementsPerSample / L.pp *
+                              double(w.microBatch) * m * bytes * 2.0 * (L.tp - 1.0) / L.tp;
+        t.tensorParallelSeconds =
+            t.tensorParallelLink.gbPerSecond > 0 ? volume / (t.tensorParallelLink.gbPerSecond * 1e9) : 0;
+    }
     if (training && L.offload != CpuOffload::None) {
         // ZeRO-Offload: the gradient shard goes to the host and the updated half-precision
         // parameters come back over the GPU's own PCIe link each step.
         const double shard = double(e.model.trainableParameters) * e.memory.modelStateShare / L.dp;
-        const double pcie = Interconnect::pcieGBs(g.pcieGen > 0 ? g.pcieGen : 4, g.pcieLanes > 0 ? g.pcieLanes : 16);
+        const double pcie =
+            Interconnect::pcieGBs(g.pcieGen > 0 ? g.pcieGen : 4, g.pcieLanes > 0 ? g.pcieLanes : 16);
         t.offloadSeconds = pcie > 0 ? shard * 4.0 / (pcie * 1e9) : 0;
     }
     // No overlap of communication with compute is assumed: an upper bound on the step time
     // (PyTorch DDP overlaps the bucketed all-reduce with backward in practice).
-    t.stepSeconds = pipelineSeconds + t.allReduceSeconds + t.offloadSeconds;
+    t.stepSeconds = pipelineSeconds + t.allReduceSeconds + t.tensorParallelSeconds + t.offloadSeconds;
     t.samplesPerSecond = t.stepSeconds > 0 ? t.globalBatch / t.stepSeconds : 0;
     const double seq = double(std::max<qint64>(1, e.model.sequenceLength));
     t.tokensPerSecond = e.model.sequenceLength > 0 ? t.samplesPerSecond * seq : 0;
     t.singleGpuSamplesPerSecond = rate / t.flopsPerSample;
-    t.scalingEfficiency = t.singleGpuSamplesPerSecond > 0 ? t.samplesPerSecond / (N * t.singleGpuSamplesPerSecond) : 0;
+    t.scalingEfficiency =
+        t.singleGpuSamplesPerSecond > 0 ? t.samplesPerSecond / (N * t.singleGpuSamplesPerSecond) : 0;
 
     // The run.
     t.runSamples = run.resolvedSamples(e.model.sequenceLength);
     t.runHours = t.samplesPerSecond > 0 ? t.runSamples / t.samplesPerSecond / 3600.0 : 0;
     t.gpuHours = t.runHours * N;
     // Energy: GPUs at a share of TDP plus each node's CPU and platform.
-    const double watts = N * g.tdpW * a.value(AssumptionId::PowerUtilisation) + L.nodes * a.value(AssumptionId::CpuPowerW);
+    const double watts =
+        N * g.tdpW * a.value(AssumptionId::PowerUtilisation) + L.nodes * a.value(AssumptionId::CpuPowerW);
     t.energyKWh = watts * t.runHours / 1000.0;
     t.energyCost = t.energyKWh * a.value(AssumptionId::ElectricityPricePerKWh);
     const double rental = a.value(AssumptionId::RentalPricePerGpuHour);
@@ -131,6 +158,7 @@ QJsonObject ThroughputModel::throughputJson(const ThroughputEstimate &t)
         {QStringLiteral("gradient_bytes"), t.gradientBytes},
         {QStringLiteral("all_reduce_seconds_per_step"), t.allReduceSeconds},
         {QStringLiteral("offload_seconds_per_step"), t.offloadSeconds},
+        {QStringLiteral("tensor_parallel_seconds_per_step"), t.tensorParallelSeconds},
         {QStringLiteral("interconnect"), t.link.label},
         {QStringLiteral("interconnect_gbs"), t.link.gbPerSecond},
         {QStringLiteral("step_seconds"), t.stepSeconds},

@@ -22,15 +22,17 @@ struct RunLength
 struct ThroughputEstimate
 {
     bool valid = false;
-    QString peakColumn;       // catalog column used: fp32, tf32, fp16, bf16, fp8, int8
-    double peakTflops = 0;    // per GPU
-    double mfu = 0;           // model FLOPs utilisation assumption
+    QString peakColumn;        // catalog column used: fp32, tf32, fp16, bf16, fp8, int8
+    double peakTflops = 0;     // per GPU
+    double mfu = 0;            // model FLOPs utilisation assumption
     double flopsPerSample = 0; // training: 3 × forward (+1 forward under full recompute)
-    double globalBatch = 0;   // samples per optimizer step: micro-batch × accumulation × dp
+    double globalBatch = 0;    // samples per optimizer step: micro-batch × accumulation × dp
     double computeSeconds = 0; // per step, all GPUs, without bubble
     double bubbleFraction = 0; // (p - 1) / (m + p - 1)
     double gradientBytes = 0;  // one data-parallel rank's gradients
     double allReduceSeconds = 0;
+    double tensorParallelSeconds = 0; // Megatron TP all-reduces of layer outputs, per step
+    Link tensorParallelLink;
     double offloadSeconds = 0;
     Link link;
     double stepSeconds = 0;
@@ -46,12 +48,12 @@ struct ThroughputEstimate
     double gpuHours = 0;
     double energyKWh = 0;
     double energyCost = 0;
-    double hourlyPerGpu = 0;  // rental price, or purchase price amortised
+    double hourlyPerGpu = 0; // rental price, or purchase price amortised
     bool rented = false;
-    double computeCost = 0;   // GPU-hours × hourlyPerGpu
-    double runCost = 0;       // computeCost + energy (energy only when owned)
+    double computeCost = 0; // GPU-hours × hourlyPerGpu
+    double runCost = 0;     // computeCost + energy (energy only when owned)
     double costPerMillionSamples = 0;
-    double purchaseCost = 0;  // N × catalog price
+    double purchaseCost = 0; // N × catalog price
     QString currency;
 };
 

@@ -1,10 +1,10 @@
 #include "clicommands.h"
 
+#include "classicalml.h"
 #include "gpucatalog.h"
 #include "planevaluator.h"
 #include "planfile.h"
 #include "presets.h"
-#include "classicalml.h"
 #include "recommender.h"
 #include "storageplanner.h"
 #include "systemplanner.h"
@@ -166,14 +166,16 @@ struct PlanOptions
     QCommandLineOption preset{QStringLiteral("preset"), Cli::tr("Architecture preset (see 'presets')."),
                               QStringLiteral("ID")};
     QCommandLineOption gpu{QStringLiteral("gpu"), Cli::tr("GPU id (see 'gpus')."), QStringLiteral("ID")};
-    QCommandLineOption mode{QStringLiteral("mode"), Cli::tr("train, finetune or inference."), QStringLiteral("MODE")};
+    QCommandLineOption mode{QStringLiteral("mode"), Cli::tr("train, finetune or inference."),
+                            QStringLiteral("MODE")};
     QCommandLineOption batch{QStringLiteral("batch"), Cli::tr("Micro-batch size (inference: sequences)."),
                              QStringLiteral("N")};
     QCommandLineOption accumulation{QStringLiteral("grad-accum"),
                                     Cli::tr("Gradient accumulation steps (pipeline micro-batches per step)."),
                                     QStringLiteral("N")};
     QCommandLineOption seq{QStringLiteral("seq"), Cli::tr("Sequence length in tokens."), QStringLiteral("N")};
-    QCommandLineOption image{QStringLiteral("image"), Cli::tr("Image height and width in pixels."), QStringLiteral("N")};
+    QCommandLineOption image{QStringLiteral("image"), Cli::tr("Image height and width in pixels."),
+                             QStringLiteral("N")};
     QCommandLineOption precision{QStringLiteral("precision"),
                                  Cli::tr("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8 or int4."),
                                  QStringLiteral("P")};
@@ -185,10 +187,13 @@ struct PlanOptions
     QCommandLineOption flash{QStringLiteral("flash-attention"), Cli::tr("Use FlashAttention.")};
     QCommandLineOption context{QStringLiteral("context"), Cli::tr("Inference: KV-cache tokens per sequence."),
                                QStringLiteral("N")};
-    QCommandLineOption gpus{QStringLiteral("gpus"), Cli::tr("Number of GPUs, all nodes together."), QStringLiteral("N")};
+    QCommandLineOption gpus{QStringLiteral("gpus"), Cli::tr("Number of GPUs, all nodes together."),
+                            QStringLiteral("N")};
     QCommandLineOption nodes{QStringLiteral("nodes"), Cli::tr("Number of machines."), QStringLiteral("M")};
-    QCommandLineOption zero{QStringLiteral("zero"), Cli::tr("DeepSpeed ZeRO stage 0, 1, 2 or 3."), QStringLiteral("S")};
-    QCommandLineOption fsdp{QStringLiteral("fsdp"), Cli::tr("PyTorch FSDP full sharding (ZeRO-3 semantics).")};
+    QCommandLineOption zero{QStringLiteral("zero"), Cli::tr("DeepSpeed ZeRO stage 0, 1, 2 or 3."),
+                            QStringLiteral("S")};
+    QCommandLineOption fsdp{QStringLiteral("fsdp"),
+                            Cli::tr("PyTorch FSDP full sharding (ZeRO-3 semantics).")};
     QCommandLineOption offload{QStringLiteral("offload"), Cli::tr("CPU offload: optimizer or params."),
                                QStringLiteral("WHAT")};
     QCommandLineOption tp{QStringLiteral("tp"), Cli::tr("Tensor-parallel size."), QStringLiteral("N")};
@@ -197,9 +202,11 @@ struct PlanOptions
     QCommandLineOption inFlight{QStringLiteral("in-flight"),
                                 Cli::tr("Micro-batches the first pipeline stage holds (default: --pp)."),
                                 QStringLiteral("N")};
-    QCommandLineOption samples{QStringLiteral("samples"), Cli::tr("Samples the run trains on (default 1,000,000)."),
+    QCommandLineOption samples{QStringLiteral("samples"),
+                               Cli::tr("Samples the run trains on (default 1,000,000)."),
                                QStringLiteral("N")};
-    QCommandLineOption tokens{QStringLiteral("tokens"), Cli::tr("Tokens the run trains on (instead of --samples)."),
+    QCommandLineOption tokens{QStringLiteral("tokens"),
+                              Cli::tr("Tokens the run trains on (instead of --samples)."),
                               QStringLiteral("N")};
     QCommandLineOption datasetGb{QStringLiteral("dataset-gb"),
                                  Cli::tr("Dataset size on disk in GB (default: estimated from the run)."),
@@ -210,9 +217,12 @@ struct PlanOptions
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions({preset, gpu, mode, batch, accumulation, seq, image, precision, optimizer, checkpointing, flash,
-                      context, gpus, nodes, zero, fsdp, offload, tp, sp, pp, inFlight, samples, tokens, datasetGb,
-                      checkpointsKept, json});
+        p.addOptions({preset,   gpu,     mode,      batch,     accumulation,
+                      seq,      image,   precision, optimizer, checkpointing,
+                      flash,    context, gpus,      nodes,     zero,
+                      fsdp,     offload, tp,        sp,        pp,
+                      inFlight, samples, tokens,    datasetGb, checkpointsKept,
+                      json});
     }
 };
 
@@ -241,8 +251,9 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
     if (p.isSet(o.preset)) {
         const auto arch = Presets::create(p.value(o.preset));
         if (!arch)
-            return fail(InvalidInput,
-                        Cli::tr("unknown preset \"%1\"; 'headroom-cli presets' lists them").arg(p.value(o.preset)));
+            return fail(
+                InvalidInput,
+                Cli::tr("unknown preset \"%1\"; 'headroom-cli presets' lists them").arg(p.value(o.preset)));
         plan.architecture = *arch;
         if (plan.name.isEmpty())
             plan.name = arch->name;
@@ -278,14 +289,15 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
         return true;
     };
     Parallelism &par = plan.hardware.parallelism;
-    if (!intOption(o.batch, w.microBatch, 1, 1'000'000) || !intOption(o.seq, w.sequenceLength, 1, 1 << 24)
-        || !intOption(o.image, w.imageSize, 1, 16384) || !intOption(o.context, w.contextLength, 1, 1 << 24)
-        || !intOption(o.accumulation, w.gradientAccumulation, 1, 1'000'000)
-        || !intOption(o.gpus, plan.hardware.gpuCount, 1, 100000) || !intOption(o.nodes, par.nodes, 1, 100000)
-        || !intOption(o.zero, par.zeroStage, 0, 3) || !intOption(o.tp, par.tensorParallel, 1, 4096)
-        || !intOption(o.pp, par.pipelineParallel, 1, 4096) || !intOption(o.inFlight, par.microBatchesInFlight, 1, 1'000'000)
-        || !intOption(o.checkpointsKept, setup.storage.checkpointsKept, 0, 100000)
-        || !numberOption(o.samples, setup.run.samples) || !numberOption(o.tokens, setup.run.tokens))
+    if (!intOption(o.batch, w.microBatch, 1, 1'000'000) || !intOption(o.seq, w.sequenceLength, 1, 1 << 24) ||
+        !intOption(o.image, w.imageSize, 1, 16384) || !intOption(o.context, w.contextLength, 1, 1 << 24) ||
+        !intOption(o.accumulation, w.gradientAccumulation, 1, 1'000'000) ||
+        !intOption(o.gpus, plan.hardware.gpuCount, 1, 100000) || !intOption(o.nodes, par.nodes, 1, 100000) ||
+        !intOption(o.zero, par.zeroStage, 0, 3) || !intOption(o.tp, par.tensorParallel, 1, 4096) ||
+        !intOption(o.pp, par.pipelineParallel, 1, 4096) ||
+        !intOption(o.inFlight, par.microBatchesInFlight, 1, 1'000'000) ||
+        !intOption(o.checkpointsKept, setup.storage.checkpointsKept, 0, 100000) ||
+        !numberOption(o.samples, setup.run.samples) || !numberOption(o.tokens, setup.run.tokens))
         return InvalidInput;
     double datasetGb = 0;
     if (!numberOption(o.datasetGb, datasetGb))
@@ -303,12 +315,13 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
         target = *v;
         return true;
     };
-    if (!choice(o.mode, &modeFromId, w.mode, "train, finetune, inference")
-        || !choice(o.precision, &precisionFromId, w.precision,
-                   "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4")
-        || !choice(o.optimizer, &optimizerFromId, w.optimizer, "sgd, momentum, adam, adamw, adam8bit, adafactor, lion")
-        || !choice(o.checkpointing, &checkpointingFromId, w.checkpointing, "none, full, selective")
-        || !choice(o.offload, &cpuOffloadFromId, par.offload, "none, optimizer, params"))
+    if (!choice(o.mode, &modeFromId, w.mode, "train, finetune, inference") ||
+        !choice(o.precision, &precisionFromId, w.precision,
+                "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
+        !choice(o.optimizer, &optimizerFromId, w.optimizer,
+                "sgd, momentum, adam, adamw, adam8bit, adafactor, lion") ||
+        !choice(o.checkpointing, &checkpointingFromId, w.checkpointing, "none, full, selective") ||
+        !choice(o.offload, &cpuOffloadFromId, par.offload, "none, optimizer, params"))
         return InvalidInput;
     if (p.isSet(o.flash))
         w.flashAttention = true;
@@ -344,10 +357,11 @@ HardwareReport hardwareReport(const PlanSetup &setup, const PlanEvaluation &e)
     const QString currency = GpuCatalog::builtin().currency();
     r.throughput = ThroughputModel::estimate(setup.plan, e, setup.run, currency);
     r.system = SystemPlanner::plan(setup.plan, e);
-    r.storage = StoragePlanner::plan(setup.plan, e, setup.storage, r.throughput.samplesPerSecond,
-                                     r.throughput.runSamples > 0 ? r.throughput.runSamples
-                                                                 : setup.run.resolvedSamples(e.model.sequenceLength),
-                                     currency);
+    r.storage =
+        StoragePlanner::plan(setup.plan, e, setup.storage, r.throughput.samplesPerSecond,
+                             r.throughput.runSamples > 0 ? r.throughput.runSamples
+                                                         : setup.run.resolvedSamples(e.model.sequenceLength),
+                             currency);
     return r;
 }
 
@@ -382,22 +396,28 @@ void printHardware(const PlanEvaluation &e, const HardwareReport &r)
     if (t.valid) {
         o << Cli::tr("Speed:     %1 samples/s%2 (step %3 s; %4 TFLOPS %5 peak × %6 MFU%7%8)")
                  .arg(t.samplesPerSecond, 0, 'g', 4)
-                 .arg(t.tokensPerSecond > 0 ? Cli::tr(", %1 tokens/s").arg(t.tokensPerSecond, 0, 'g', 4) : QString())
+                 .arg(t.tokensPerSecond > 0 ? Cli::tr(", %1 tokens/s").arg(t.tokensPerSecond, 0, 'g', 4)
+                                            : QString())
                  .arg(t.stepSeconds, 0, 'g', 4)
                  .arg(t.peakTflops)
                  .arg(t.peakColumn)
                  .arg(t.mfu)
-                 .arg(t.allReduceSeconds > 0 ? Cli::tr("; all-reduce %1 s over %2").arg(t.allReduceSeconds, 0, 'g', 3).arg(t.link.label)
+                 .arg(t.allReduceSeconds > 0 ? Cli::tr("; all-reduce %1 s over %2")
+                                                   .arg(t.allReduceSeconds, 0, 'g', 3)
+                                                   .arg(t.link.label)
                                              : QString())
-                 .arg(t.bubbleFraction > 0 ? Cli::tr("; pipeline bubble %1%").arg(t.bubbleFraction * 100, 0, 'f', 1)
-                                           : QString())
+                 .arg(t.bubbleFraction > 0
+                          ? Cli::tr("; pipeline bubble %1%").arg(t.bubbleFraction * 100, 0, 'f', 1)
+                          : QString())
           << '\n';
         if (e.memory.layout.gpus > 1)
-            o << Cli::tr("Scaling:   %1% efficiency vs one GPU (computed); rule of thumb from the article: ~85% at 8 "
+            o << Cli::tr("Scaling:   %1% efficiency vs one GPU (computed); rule of thumb from the article: "
+                         "~85% at 8 "
                          "GPUs")
                      .arg(t.scalingEfficiency * 100, 0, 'f', 1)
               << '\n';
-        o << Cli::tr("Run:       %1 samples in %2 h (%3 GPU-hours), %4 kWh; cost %5 %6 (%7), %8 per million samples; "
+        o << Cli::tr("Run:       %1 samples in %2 h (%3 GPU-hours), %4 kWh; cost %5 %6 (%7), %8 per million "
+                     "samples; "
                      "GPUs cost %9 to buy")
                  .arg(t.runSamples, 0, 'g', 4)
                  .arg(t.runHours, 0, 'g', 4)
@@ -420,16 +440,19 @@ void printHardware(const PlanEvaluation &e, const HardwareReport &r)
       << '\n';
     o << Cli::tr("Host:      %1 CPU cores, PSU %2 (%3 W needed), %4 PCIe lanes: %5")
              .arg(s.cpuCores)
-             .arg(s.psuRecommendedW > 0 ? Cli::tr("%1 W").arg(s.psuRecommendedW) : Cli::tr("of several supplies"))
+             .arg(s.psuRecommendedW > 0 ? Cli::tr("%1 W").arg(s.psuRecommendedW)
+                                        : Cli::tr("of several supplies"))
              .arg(s.psuWatts, 0, 'f', 0)
              .arg(s.pcieLanesNeeded)
              .arg(s.platform)
       << '\n';
     const StoragePlan &st = r.storage;
     o << Cli::tr("Storage:   %1 (dataset %2 + %3 × checkpoint %4 + logs %5): SSD %6, HDD %7, hybrid %8 %9")
-             .arg(formatBytes(st.totalBytes, ByteUnits::Decimal), formatBytes(st.datasetBytes, ByteUnits::Decimal))
+             .arg(formatBytes(st.totalBytes, ByteUnits::Decimal),
+                  formatBytes(st.datasetBytes, ByteUnits::Decimal))
              .arg(st.checkpointsKept)
-             .arg(formatBytes(st.checkpointBytes, ByteUnits::Decimal), formatBytes(st.logBytes, ByteUnits::Decimal))
+             .arg(formatBytes(st.checkpointBytes, ByteUnits::Decimal),
+                  formatBytes(st.logBytes, ByteUnits::Decimal))
              .arg(st.ssdCost, 0, 'f', 2)
              .arg(st.hddCost, 0, 'f', 2)
              .arg(st.hybridCost, 0, 'f', 2)
@@ -447,15 +470,17 @@ void printHardware(const PlanEvaluation &e, const HardwareReport &r)
 int commandPlan(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        Cli::tr("Computes the per-GPU memory breakdown, speed, cost, host RAM and storage of a plan. Flags override "
-                "the file."));
+    p.setApplicationDescription(Cli::tr(
+        "Computes the per-GPU memory breakdown, speed, cost, host RAM and storage of a plan. Flags override "
+        "the file."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("A .headroom plan file (optional with --preset)."),
+    p.addPositionalArgument(QStringLiteral("file"),
+                            Cli::tr("A .headroom plan file (optional with --preset)."),
                             QStringLiteral("[FILE.headroom]"));
     const PlanOptions o;
     o.addTo(p);
-    const QCommandLineOption save(QStringLiteral("save"), Cli::tr("Also write the plan (with the flags applied) to FILE."),
+    const QCommandLineOption save(QStringLiteral("save"),
+                                  Cli::tr("Also write the plan (with the flags applied) to FILE."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT"));
     p.addOptions({save, name});
@@ -502,18 +527,21 @@ int commandPlan(const QStringList &args)
 int commandRecommend(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(Cli::tr("Ranks GPU type × count (1, 2, 4, 8) × data parallel, ZeRO-2 and ZeRO-3 "
-                                        "configurations that fit the plan with the safety margin."));
+    p.setApplicationDescription(
+        Cli::tr("Ranks GPU type × count (1, 2, 4, 8) × data parallel, ZeRO-2 and ZeRO-3 "
+                "configurations that fit the plan with the safety margin."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("file"), Cli::tr("A .headroom plan file (optional with --preset)."),
+    p.addPositionalArgument(QStringLiteral("file"),
+                            Cli::tr("A .headroom plan file (optional with --preset)."),
                             QStringLiteral("[FILE.headroom]"));
     const PlanOptions o;
     o.addTo(p);
     const QCommandLineOption budget(QStringLiteral("budget"), Cli::tr("Most the GPUs may cost to buy."),
                                     QStringLiteral("X"));
-    const QCommandLineOption rank(QStringLiteral("rank"), Cli::tr("cost (purchase), time or cost-per-sample."),
-                                  QStringLiteral("BY"));
-    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show the best N (default 10)."), QStringLiteral("N"));
+    const QCommandLineOption rank(QStringLiteral("rank"),
+                                  Cli::tr("cost (purchase), time or cost-per-sample."), QStringLiteral("BY"));
+    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show the best N (default 10)."),
+                                 QStringLiteral("N"));
     p.addOptions({budget, rank, top});
     if (!p.parse(args))
         return fail(UsageError, p.errorText());
@@ -530,13 +558,15 @@ int commandRecommend(const QStringList &args)
         bool ok = false;
         options.budget = p.value(budget).toDouble(&ok);
         if (!ok || !(options.budget > 0))
-            return fail(InvalidInput, Cli::tr("--budget must be a positive number (got \"%1\")").arg(p.value(budget)));
+            return fail(InvalidInput,
+                        Cli::tr("--budget must be a positive number (got \"%1\")").arg(p.value(budget)));
     }
     if (p.isSet(rank)) {
         const auto r = rankByFromId(p.value(rank));
         if (!r)
-            return fail(InvalidInput,
-                        Cli::tr("--rank: \"%1\" is not one of cost, time, cost-per-sample").arg(p.value(rank)));
+            return fail(
+                InvalidInput,
+                Cli::tr("--rank: \"%1\" is not one of cost, time, cost-per-sample").arg(p.value(rank)));
         options.rankBy = *r;
     }
     int topN = 10;
@@ -547,7 +577,8 @@ int commandRecommend(const QStringList &args)
             return fail(InvalidInput, Cli::tr("--top must be a whole number of at least 1"));
     }
     QString error;
-    std::vector<Recommendation> list = Recommender::recommend(setup.plan, GpuCatalog::builtin(), options, &error);
+    std::vector<Recommendation> list =
+        Recommender::recommend(setup.plan, GpuCatalog::builtin(), options, &error);
     if (!error.isEmpty())
         return fail(InvalidInput, error);
     if (int(list.size()) > topN)
@@ -566,12 +597,14 @@ int commandRecommend(const QStringList &args)
         os.flush();
         return Ok;
     }
-    os << pad(Cli::tr("GPU"), 34) << pad(Cli::tr("N"), 4) << pad(Cli::tr("Strategy"), 10) << pad(Cli::tr("Per GPU"), 12)
-       << pad(Cli::tr("Samples/s"), 12) << pad(Cli::tr("Run (h)"), 10)
-       << pad(Cli::tr("Buy (%1)").arg(GpuCatalog::builtin().currency()), 12) << Cli::tr("Per 1M samples") << '\n';
+    os << pad(Cli::tr("GPU"), 34) << pad(Cli::tr("N"), 4) << pad(Cli::tr("Strategy"), 10)
+       << pad(Cli::tr("Per GPU"), 12) << pad(Cli::tr("Samples/s"), 12) << pad(Cli::tr("Run (h)"), 10)
+       << pad(Cli::tr("Buy (%1)").arg(GpuCatalog::builtin().currency()), 12) << Cli::tr("Per 1M samples")
+       << '\n';
     for (const Recommendation &r : list)
         os << pad(r.gpu->name, 34) << pad(QString::number(r.gpuCount), 4) << pad(r.strategy, 10)
-           << pad(formatBytes(r.perGpuBytes), 12) << pad(QString::number(r.throughput.samplesPerSecond, 'g', 4), 12)
+           << pad(formatBytes(r.perGpuBytes), 12)
+           << pad(QString::number(r.throughput.samplesPerSecond, 'g', 4), 12)
            << pad(QString::number(r.throughput.runHours, 'g', 4), 10)
            << pad(QString::number(r.throughput.purchaseCost, 'f', 0), 12)
            << QString::number(r.throughput.costPerMillionSamples, 'f', 2) << '\n';
@@ -585,16 +618,21 @@ int commandClassical(const QStringList &args)
     p.setApplicationDescription(Cli::tr("Host RAM for a classical (CPU) learner."));
     p.addHelpOption();
     const QCommandLineOption algorithm(QStringLiteral("algorithm"),
-                                       Cli::tr("random-forest, xgboost, knn, svm or linear."), QStringLiteral("A"));
+                                       Cli::tr("random-forest, xgboost, knn, svm or linear."),
+                                       QStringLiteral("A"));
     const QCommandLineOption rows(QStringLiteral("rows"), Cli::tr("Training rows."), QStringLiteral("N"));
-    const QCommandLineOption features(QStringLiteral("features"), Cli::tr("Features per row."), QStringLiteral("N"));
+    const QCommandLineOption features(QStringLiteral("features"), Cli::tr("Features per row."),
+                                      QStringLiteral("N"));
     const QCommandLineOption classes(QStringLiteral("classes"), Cli::tr("Classes (1 for regression)."),
                                      QStringLiteral("N"));
-    const QCommandLineOption trees(QStringLiteral("trees"), Cli::tr("Trees or boosting rounds."), QStringLiteral("N"));
+    const QCommandLineOption trees(QStringLiteral("trees"), Cli::tr("Trees or boosting rounds."),
+                                   QStringLiteral("N"));
     const QCommandLineOption depth(QStringLiteral("depth"), Cli::tr("Maximum tree depth (0: unlimited)."),
                                    QStringLiteral("N"));
-    const QCommandLineOption jobs(QStringLiteral("jobs"), Cli::tr("Parallel jobs (n_jobs)."), QStringLiteral("N"));
-    const QCommandLineOption kernel(QStringLiteral("precomputed-kernel"), Cli::tr("SVM with a precomputed kernel matrix."));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), Cli::tr("Parallel jobs (n_jobs)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption kernel(QStringLiteral("precomputed-kernel"),
+                                    Cli::tr("SVM with a precomputed kernel matrix."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     p.addOptions({algorithm, rows, features, classes, trees, depth, jobs, kernel, json});
     if (!p.parse(args))
@@ -607,8 +645,9 @@ int commandClassical(const QStringList &args)
     if (p.isSet(algorithm)) {
         const auto a = classicalAlgorithmFromId(p.value(algorithm));
         if (!a)
-            return fail(InvalidInput, Cli::tr("--algorithm: \"%1\" is not one of random-forest, xgboost, knn, svm, linear")
-                                          .arg(p.value(algorithm)));
+            return fail(InvalidInput,
+                        Cli::tr("--algorithm: \"%1\" is not one of random-forest, xgboost, knn, svm, linear")
+                            .arg(p.value(algorithm)));
         w.algorithm = *a;
     }
     auto integer = [&](const QCommandLineOption &opt, auto &target, qint64 minimum) {
@@ -617,14 +656,15 @@ int commandClassical(const QStringList &args)
         bool ok = false;
         const qint64 v = p.value(opt).toLongLong(&ok);
         if (!ok || v < minimum || v > (qint64(1) << 40)) {
-            fail(InvalidInput, Cli::tr("--%1 must be a whole number of at least %2").arg(opt.names().first()).arg(minimum));
+            fail(InvalidInput,
+                 Cli::tr("--%1 must be a whole number of at least %2").arg(opt.names().first()).arg(minimum));
             return false;
         }
         target = decltype(target + 0)(v);
         return true;
     };
-    if (!integer(rows, w.rows, 1) || !integer(features, w.features, 1) || !integer(classes, w.classes, 1)
-        || !integer(trees, w.trees, 1) || !integer(depth, w.maxDepth, 0) || !integer(jobs, w.jobs, 1))
+    if (!integer(rows, w.rows, 1) || !integer(features, w.features, 1) || !integer(classes, w.classes, 1) ||
+        !integer(trees, w.trees, 1) || !integer(depth, w.maxDepth, 0) || !integer(jobs, w.jobs, 1))
         return InvalidInput;
     w.precomputedKernel = p.isSet(kernel);
     const ClassicalEstimate e = ClassicalMl::estimate(w);
@@ -632,7 +672,8 @@ int commandClassical(const QStringList &args)
         QJsonObject j = ClassicalMl::toJson(e);
         j.insert(QStringLiteral("algorithm"), classicalAlgorithmId(w.algorithm));
         j.insert(QStringLiteral("recommended_dimms"),
-                 QStringLiteral("%1x%2GB").arg(SystemPlanner::roundUpToDimms(e.totalBytes).count)
+                 QStringLiteral("%1x%2GB")
+                     .arg(SystemPlanner::roundUpToDimms(e.totalBytes).count)
                      .arg(SystemPlanner::roundUpToDimms(e.totalBytes).sizeGiB));
         printJson(j);
         return Ok;
@@ -640,7 +681,10 @@ int commandClassical(const QStringList &args)
     for (const QString &line : e.reasons)
         out() << line << '\n';
     const DimmConfig d = SystemPlanner::roundUpToDimms(e.totalBytes);
-    out() << Cli::tr("Host RAM: %1; buy %2 × %3 GB DIMMs").arg(formatBytes(e.totalBytes)).arg(d.count).arg(d.sizeGiB)
+    out() << Cli::tr("Host RAM: %1; buy %2 × %3 GB DIMMs")
+                 .arg(formatBytes(e.totalBytes))
+                 .arg(d.count)
+                 .arg(d.sizeGiB)
           << '\n';
     out().flush();
     return Ok;

@@ -87,18 +87,19 @@ private slots:
 
     void badEntriesAreReportedWithFileAndLineAndSkipped()
     {
-        const QByteArray json = "{\n"
-                                "  \"currency\": \"EUR\",\n"
-                                "  \"gpus\": [\n"
-                                "    {\"id\": \"good\", \"name\": \"Good\", \"vendor\": \"X\", \"memory_gib\": 24,\n"
-                                "     \"bandwidth_gbs\": 1000, \"fp32_tflops\": 80, \"fp16_tflops\": 160, \"tdp_w\": 450},\n"
-                                "    {\"id\": \"no-memory\", \"name\": \"Bad\", \"vendor\": \"X\",\n"
-                                "     \"bandwidth_gbs\": 1000, \"fp32_tflops\": 80, \"fp16_tflops\": 160, \"tdp_w\": 450},\n"
-                                "    {\"id\": \"negative\", \"name\": \"Bad\", \"vendor\": \"X\", \"memory_gib\": 24,\n"
-                                "     \"bandwidth_gbs\": -5, \"fp32_tflops\": 80, \"fp16_tflops\": 160, \"tdp_w\": 450},\n"
-                                "    42\n"
-                                "  ]\n"
-                                "}\n";
+        const QByteArray json =
+            "{\n"
+            "  \"currency\": \"EUR\",\n"
+            "  \"gpus\": [\n"
+            "    {\"id\": \"good\", \"name\": \"Good\", \"vendor\": \"X\", \"memory_gib\": 24,\n"
+            "     \"bandwidth_gbs\": 1000, \"fp32_tflops\": 80, \"fp16_tflops\": 160, \"tdp_w\": 450},\n"
+            "    {\"id\": \"no-memory\", \"name\": \"Bad\", \"vendor\": \"X\",\n"
+            "     \"bandwidth_gbs\": 1000, \"fp32_tflops\": 80, \"fp16_tflops\": 160, \"tdp_w\": 450},\n"
+            "    {\"id\": \"negative\", \"name\": \"Bad\", \"vendor\": \"X\", \"memory_gib\": 24,\n"
+            "     \"bandwidth_gbs\": -5, \"fp32_tflops\": 80, \"fp16_tflops\": 160, \"tdp_w\": 450},\n"
+            "    42\n"
+            "  ]\n"
+            "}\n";
         QStringList problems;
         const GpuCatalog c = GpuCatalog::fromJson(json, QStringLiteral("user.json"), &problems);
         QCOMPARE(c.gpus().size(), std::size_t(1));

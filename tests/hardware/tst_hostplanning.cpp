@@ -11,7 +11,10 @@ using namespace headroom;
 
 namespace {
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
-bool near(double a, double b, double rel = 1e-9) { return qAbs(a - b) <= rel * qMax(qAbs(a), qAbs(b)); }
+bool near(double a, double b, double rel = 1e-9)
+{
+    return qAbs(a - b) <= rel * qMax(qAbs(a), qAbs(b));
+}
 Plan gpt2Plan(int gpus)
 {
     Plan plan;
@@ -62,7 +65,8 @@ private slots:
         // 2 × x16 + x4 NVMe = 36 lanes: beyond a desktop's 20-24.
         QCOMPARE(s.pcieLanesNeeded, 36);
         QVERIFY(s.platform.startsWith(QStringLiteral("HEDT")));
-        QVERIFY(SystemPlanner::plan(gpt2Plan(1), ev.evaluate(gpt2Plan(1))).platform.startsWith(QStringLiteral("desktop")));
+        QVERIFY(SystemPlanner::plan(gpt2Plan(1), ev.evaluate(gpt2Plan(1)))
+                    .platform.startsWith(QStringLiteral("desktop")));
     }
 
     void offloadAddsHostStates()
@@ -101,7 +105,7 @@ private slots:
         const double P = double(e.model.parameters);
         StorageInputs in; // defaults: 3 checkpoints, 1 GB of logs, dataset from the run
         const StoragePlan s = StoragePlanner::plan(plan, e, in, 100.0, 1e6, QStringLiteral("GBP"));
-        QCOMPARE(s.datasetBytes, 1e6 * 1024 * 2); // uint16 token ids
+        QCOMPARE(s.datasetBytes, 1e6 * 1024 * 2);   // uint16 token ids
         QCOMPARE(s.checkpointBytes, P * 4 + P * 8); // fp32 AMP weights + AdamW m and v
         QCOMPARE(s.totalBytes, s.datasetBytes + 3 * s.checkpointBytes + 1e9);
         QVERIFY(near(s.ssdCost, s.totalBytes / 1e9 * 0.08));
@@ -171,7 +175,8 @@ private slots:
         QCOMPARE(ClassicalMl::estimate(w).dataBytes, 5e7 * 8);
         w.algorithm = ClassicalAlgorithm::KNearestNeighbors;
         QCOMPARE(ClassicalMl::estimate(w).workingBytes, 1024.0 * 1024 * 1024); // capped by working_memory
-        QCOMPARE(classicalAlgorithmFromId(QStringLiteral("XGBoost")), std::optional(ClassicalAlgorithm::GradientBoosting));
+        QCOMPARE(classicalAlgorithmFromId(QStringLiteral("XGBoost")),
+                 std::optional(ClassicalAlgorithm::GradientBoosting));
         QVERIFY(!classicalAlgorithmFromId(QStringLiteral("catboost")));
     }
 };

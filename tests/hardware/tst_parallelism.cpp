@@ -25,10 +25,11 @@ DsEstimate dsZero2(double total, int gpusPerNode, int nodes, bool cpuOffload, do
     const double totalGpus = double(nodes) * gpusPerNode;
     if (cpuOffload)
         return {std::floor(total * std::max(4.0 * totalGpus, 16.0) * buffer), std::floor(2.0 * total)};
-    return {std::floor(total * 4.0 * gpusPerNode * buffer), std::floor(4.0 * total + std::floor(16.0 * total / totalGpus))};
+    return {std::floor(total * 4.0 * gpusPerNode * buffer),
+            std::floor(4.0 * total + std::floor(16.0 * total / totalGpus))};
 }
-DsEstimate dsZero3(double total, double largest, int gpusPerNode, int nodes, bool cpuOffload, bool offloadParams,
-                   bool zeroInit, double buffer = 1.5)
+DsEstimate dsZero3(double total, double largest, int gpusPerNode, int nodes, bool cpuOffload,
+                   bool offloadParams, bool zeroInit, double buffer = 1.5)
 {
     const double totalGpus = double(nodes) * gpusPerNode;
     const double gpusFactor = 1.0 / nodes;
@@ -37,10 +38,12 @@ DsEstimate dsZero3(double total, double largest, int gpusPerNode, int nodes, boo
     if (cpuOffload) {
         if (offloadParams) {
             gpu = largestMemory;
-            cpu = zeroInit ? total * 18 * gpusFactor * buffer : total * std::max(4.0 * gpusPerNode, 18 * gpusFactor) * buffer;
+            cpu = zeroInit ? total * 18 * gpusFactor * buffer
+                           : total * std::max(4.0 * gpusPerNode, 18 * gpusFactor) * buffer;
         } else {
             gpu = largestMemory + std::floor(2 * total / totalGpus);
-            cpu = zeroInit ? total * 16 * gpusFactor * buffer : total * std::max(4.0 * gpusPerNode, 16 * gpusFactor) * buffer;
+            cpu = zeroInit ? total * 16 * gpusFactor * buffer
+                           : total * std::max(4.0 * gpusPerNode, 16 * gpusFactor) * buffer;
         }
     } else {
         gpu = largestMemory + std::floor(18 * total / totalGpus);
@@ -48,10 +51,13 @@ DsEstimate dsZero3(double total, double largest, int gpusPerNode, int nodes, boo
     }
     return {std::floor(cpu), std::floor(gpu)};
 }
-double gb(double bytes) { return bytes / double(1 << 30); }
+double gb(double bytes)
+{
+    return bytes / double(1 << 30);
+}
 
-ParallelLayout layout(int gpus, int zero, CpuOffload offload = CpuOffload::None, int tp = 1, int pp = 1, bool sp = false,
-                      int nodes = 1)
+ParallelLayout layout(int gpus, int zero, CpuOffload offload = CpuOffload::None, int tp = 1, int pp = 1,
+                      bool sp = false, int nodes = 1)
 {
     Parallelism p;
     p.zeroStage = zero;
@@ -74,7 +80,8 @@ class TestParallelism : public QObject
 {
     Q_OBJECT
 
-    CompiledModel gpt2; // GPT-2 small, pure bf16 (DeepSpeed/Megatron mixed precision: bf16 weights + fp32 master)
+    CompiledModel
+        gpt2; // GPT-2 small, pure bf16 (DeepSpeed/Megatron mixed precision: bf16 weights + fp32 master)
     Workload w;
 
 private slots:
@@ -100,13 +107,20 @@ private slots:
         // estimate_zero3_model_states_mem_needs_all_live(t5-small, 1 GPU) as printed in DeepSpeed's
         // memory docs example: 60M total params, 16M largest layer params.
         const double total = 60'506'624, largest = 32128.0 * 512;
-        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, false, false, true).gpu), 'f', 2), QStringLiteral("1.08"));
-        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, false, false, true).cpu), 'f', 2), QStringLiteral("0.09"));
-        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, false, false, false).cpu), 'f', 2), QStringLiteral("0.34"));
-        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, false, true).gpu), 'f', 2), QStringLiteral("0.17"));
-        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, false, true).cpu), 'f', 2), QStringLiteral("1.35"));
-        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, true, true).gpu), 'f', 2), QStringLiteral("0.06"));
-        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, true, true).cpu), 'f', 2), QStringLiteral("1.52"));
+        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, false, false, true).gpu), 'f', 2),
+                 QStringLiteral("1.08"));
+        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, false, false, true).cpu), 'f', 2),
+                 QStringLiteral("0.09"));
+        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, false, false, false).cpu), 'f', 2),
+                 QStringLiteral("0.34"));
+        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, false, true).gpu), 'f', 2),
+                 QStringLiteral("0.17"));
+        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, false, true).cpu), 'f', 2),
+                 QStringLiteral("1.35"));
+        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, true, true).gpu), 'f', 2),
+                 QStringLiteral("0.06"));
+        QCOMPARE(QString::number(gb(dsZero3(total, largest, 1, 1, true, true, true).cpu), 'f', 2),
+                 QStringLiteral("1.52"));
     }
 
     void zeroStagesFollowTheZeroPaper()
@@ -116,7 +130,9 @@ private slots:
         const double P = double(gpt2.parameters), N = 8;
         const double gather = 2.0 * 2.0 * double(gpt2.largestBlockParameters);
         const Assumptions a;
-        auto states = [&](int zero) { return modelStates(MemoryModel::evaluate(gpt2, w, a, nullptr, layout(8, zero))); };
+        auto states = [&](int zero) {
+            return modelStates(MemoryModel::evaluate(gpt2, w, a, nullptr, layout(8, zero)));
+        };
         QCOMPARE(states(0), 16.0 * P);
         QCOMPARE(states(1), 4.0 * P + 12.0 * P / N);
         QCOMPARE(states(2), 2.0 * P + 14.0 * P / N);
@@ -124,7 +140,8 @@ private slots:
         // FSDP is ZeRO-3.
         Parallelism fsdp;
         fsdp.fsdp = true;
-        QCOMPARE(modelStates(MemoryModel::evaluate(gpt2, w, a, nullptr, ParallelLayout::of(fsdp, 8))), states(3));
+        QCOMPARE(modelStates(MemoryModel::evaluate(gpt2, w, a, nullptr, ParallelLayout::of(fsdp, 8))),
+                 states(3));
     }
 
     void zeroAgainstDeepSpeedEstimators()
@@ -192,7 +209,8 @@ private slots:
         QCOMPARE(ours, (double(gpt2.parameters) - layers - emb) + emb / t + layers / (t * p));
         // Headroom keeps the 1024 × 768 position embedding and the norms whole on the most loaded
         // stage (786,432 + 38,400 parameters Megatron's formula leaves out): 2.1% more.
-        QVERIFY2(ours > megatronShard && ours / megatronShard < 1.025, qPrintable(QString::number(ours / megatronShard)));
+        QVERIFY2(ours > megatronShard && ours / megatronShard < 1.025,
+                 qPrintable(QString::number(ours / megatronShard)));
         QVERIFY(qAbs(ours - megatronShard - (1024.0 * 768 + 25 * 1536)) < 0.001 * megatronShard);
         // Weights and optimizer with the distributed optimizer (ZeRO-1): Megatron counts
         // 6 + 12/dp bytes per parameter (fp32 gradients); Headroom 2 + 2 + 12/dp (bf16 gradients).
@@ -223,9 +241,12 @@ private slots:
 
         const Assumptions a;
         for (int t : {2, 4}) {
-            const MemoryBreakdown b = MemoryModel::evaluate(gpt2, w, a, nullptr, layout(t, 0, CpuOffload::None, t));
-            QCOMPARE(b[Component::Activations], nonTp + gpt2.tensorParallelSavedPerSample / t + gpt2.savedFixed);
-            const MemoryBreakdown sp = MemoryModel::evaluate(gpt2, w, a, nullptr, layout(t, 0, CpuOffload::None, t, 1, true));
+            const MemoryBreakdown b =
+                MemoryModel::evaluate(gpt2, w, a, nullptr, layout(t, 0, CpuOffload::None, t));
+            QCOMPARE(b[Component::Activations],
+                     nonTp + gpt2.tensorParallelSavedPerSample / t + gpt2.savedFixed);
+            const MemoryBreakdown sp =
+                MemoryModel::evaluate(gpt2, w, a, nullptr, layout(t, 0, CpuOffload::None, t, 1, true));
             QCOMPARE(sp[Component::Activations], gpt2.savedPerSample / t + gpt2.savedFixed);
         }
     }
@@ -237,17 +258,22 @@ private slots:
         pw.gradientAccumulation = 8;
         const double one = MemoryModel::evaluate(gpt2, pw, a, nullptr)[Component::Activations];
         // 1F1B: p stages, the first holds p micro-batches of L/p layers = one micro-batch of L layers.
-        QCOMPARE(MemoryModel::evaluate(gpt2, pw, a, nullptr, layout(4, 0, CpuOffload::None, 1, 4))[Component::Activations], one);
+        QCOMPARE(MemoryModel::evaluate(gpt2, pw, a, nullptr,
+                                       layout(4, 0, CpuOffload::None, 1, 4))[Component::Activations],
+                 one);
         // Fewer micro-batches than stages: only m are in flight.
         pw.gradientAccumulation = 2;
-        QCOMPARE(MemoryModel::evaluate(gpt2, pw, a, nullptr, layout(4, 0, CpuOffload::None, 1, 4))[Component::Activations],
+        QCOMPARE(MemoryModel::evaluate(gpt2, pw, a, nullptr,
+                                       layout(4, 0, CpuOffload::None, 1, 4))[Component::Activations],
                  one * 2 / 4);
         // An explicit in-flight count (interleaved schedules keep more).
         Parallelism p;
         p.pipelineParallel = 4;
         p.microBatchesInFlight = 1;
         pw.gradientAccumulation = 8;
-        QCOMPARE(MemoryModel::evaluate(gpt2, pw, a, nullptr, ParallelLayout::of(p, 4))[Component::Activations], one / 4);
+        QCOMPARE(
+            MemoryModel::evaluate(gpt2, pw, a, nullptr, ParallelLayout::of(p, 4))[Component::Activations],
+            one / 4);
     }
 
     void singleGpuUnchanged()
@@ -262,9 +288,10 @@ private slots:
                 sw.microBatch = 2;
                 const CompiledModel m = ModelCompiler().compile(*arch, CompileOptions::fromWorkload(sw));
                 QVERIFY(m.ok());
-                const MemoryBreakdown plain = MemoryModel::evaluate(m, sw, a, GpuCatalog::builtin().find("h100-sxm"));
-                const MemoryBreakdown viaLayout = MemoryModel::evaluate(m, sw, a, GpuCatalog::builtin().find("h100-sxm"),
-                                                                        ParallelLayout::of(Parallelism{}, 1));
+                const MemoryBreakdown plain =
+                    MemoryModel::evaluate(m, sw, a, GpuCatalog::builtin().find("h100-sxm"));
+                const MemoryBreakdown viaLayout = MemoryModel::evaluate(
+                    m, sw, a, GpuCatalog::builtin().find("h100-sxm"), ParallelLayout::of(Parallelism{}, 1));
                 for (int i = 0; i < kComponentCount; ++i)
                     QCOMPARE(viaLayout.component[i], plain.component[i]);
                 QCOMPARE(viaLayout.total, plain.total);
@@ -273,6 +300,27 @@ private slots:
                 QCOMPARE(dp8.total, plain.total);
             }
         }
+    }
+
+    void inferenceTensorParallel()
+    {
+        // Serving with TP t: each GPU holds its share of the weights and 1/t of the KV cache.
+        Workload iw;
+        iw.mode = Mode::Inference;
+        iw.precision = Precision::BF16;
+        iw.microBatch = 4;
+        iw.contextLength = 2048;
+        const CompiledModel m = ModelCompiler().compile(*Presets::create(QStringLiteral("llama-2-7b")),
+                                                        CompileOptions::fromWorkload(iw));
+        QVERIFY(m.ok());
+        const Assumptions a;
+        const MemoryBreakdown one = MemoryModel::evaluate(m, iw, a, nullptr);
+        const MemoryBreakdown tp4 =
+            MemoryModel::evaluate(m, iw, a, nullptr, layout(4, 0, CpuOffload::None, 4));
+        QCOMPARE(tp4[Component::KvCache], one[Component::KvCache] / 4);
+        const double P = double(m.parameters), layers = double(m.parallelLayerParameters);
+        const double emb = double(m.embeddingParameters);
+        QVERIFY(qAbs(tp4[Component::Weights] - 2.0 * ((P - layers - emb) + (layers + emb) / 4)) < 1.0);
     }
 
     void validation()

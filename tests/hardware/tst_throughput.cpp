@@ -19,7 +19,10 @@ Plan gpt2Plan(const QString &gpu, int gpus)
     plan.hardware.gpuCount = gpus;
     return plan;
 }
-bool near(double a, double b, double rel = 1e-9) { return qAbs(a - b) <= rel * qMax(qAbs(a), qAbs(b)); }
+bool near(double a, double b, double rel = 1e-9)
+{
+    return qAbs(a - b) <= rel * qMax(qAbs(a), qAbs(b));
+}
 } // namespace
 
 class TestThroughput : public QObject
@@ -103,7 +106,8 @@ private slots:
         // ZeRO-3's reduce-scatter + all-gathers move 1.5x the data (ZeRO paper, section 7).
         Plan z3 = eight;
         z3.hardware.parallelism.zeroStage = 3;
-        QVERIFY(near(ThroughputModel::estimate(z3, ev.evaluate(z3)).allReduceSeconds, 1.5 * t8.allReduceSeconds));
+        QVERIFY(
+            near(ThroughputModel::estimate(z3, ev.evaluate(z3)).allReduceSeconds, 1.5 * t8.allReduceSeconds));
 
         // Four PCIe A100s: NVLink bridges join pairs only, so the ring runs over PCIe.
         const Plan pcie4 = gpt2Plan(QStringLiteral("a100-80gb-pcie"), 4);
@@ -124,11 +128,31 @@ private slots:
         QVERIFY(near(t.stepSeconds, t.computeSeconds * 11.0 / 8.0));
     }
 
+    void tensorParallelCommunication()
+    {
+        // GPT-2 on 2 A100 SXM with TP 2: per layer one all-reduce of the attention output and one
+        // of the MLP output (s × h each) in the forward and again in the backward, bf16 under
+        // autocast, ring volume 2(t-1)/t, over NVLink at 300 GB/s per direction.
+        Plan plan = gpt2Plan(QStringLiteral("a100-80gb-sxm"), 2);
+        plan.hardware.parallelism.tensorParallel = 2;
+        PlanEvaluator ev;
+        const PlanEvaluation e = ev.evaluate(plan);
+        QVERIFY2(e.ok(), qPrintable(e.error));
+        QCOMPARE(e.model.tensorParallelCommElementsPerSample, 12.0 * 2 * 1024 * 768);
+        const ThroughputEstimate t = ThroughputModel::estimate(plan, e);
+        QCOMPARE(t.tensorParallelLink.kind, Link::Kind::NvLink);
+        const double volume = 2 * 12.0 * 2 * 1024 * 768 * 8 * 2 * (2.0 * 1 / 2);
+        QVERIFY(near(t.tensorParallelSeconds, volume / 300e9));
+        QCOMPARE(t.allReduceSeconds, 0.0); // DP 1: no gradient all-reduce
+        QVERIFY(near(t.stepSeconds, t.computeSeconds + t.tensorParallelSeconds));
+    }
+
     void peakByPrecision()
     {
         const GpuSpec &v100 = *GpuCatalog::builtin().find(QStringLiteral("v100-32gb"));
         QString column;
-        QCOMPARE(ThroughputModel::peakTflops(v100, Precision::BF16_AMP, &column), v100.fp32Tflops); // no bf16 units
+        QCOMPARE(ThroughputModel::peakTflops(v100, Precision::BF16_AMP, &column),
+                 v100.fp32Tflops); // no bf16 units
         QCOMPARE(column, QStringLiteral("fp32"));
         QCOMPARE(ThroughputModel::peakTflops(v100, Precision::FP16_AMP, &column), 125.0);
         const GpuSpec &h100 = *GpuCatalog::builtin().find(QStringLiteral("h100-sxm"));
