@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "classicalml.h"
+#include "hardwarereport.h"
 #include "gpucatalog.h"
 #include "planevaluator.h"
 #include "planfile.h"
@@ -343,49 +344,6 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
     return Ok;
 }
 
-// Everything beyond GPU memory for one plan.
-struct HardwareReport
-{
-    ThroughputEstimate throughput;
-    SystemPlan system;
-    StoragePlan storage;
-};
-
-HardwareReport hardwareReport(const PlanSetup &setup, const PlanEvaluation &e)
-{
-    HardwareReport r;
-    const QString currency = GpuCatalog::builtin().currency();
-    r.throughput = ThroughputModel::estimate(setup.plan, e, setup.run, currency);
-    r.system = SystemPlanner::plan(setup.plan, e);
-    r.storage =
-        StoragePlanner::plan(setup.plan, e, setup.storage, r.throughput.samplesPerSecond,
-                             r.throughput.runSamples > 0 ? r.throughput.runSamples
-                                                         : setup.run.resolvedSamples(e.model.sequenceLength),
-                             currency);
-    return r;
-}
-
-QJsonObject perGpuJson(const PlanEvaluation &e)
-{
-    const MemoryBreakdown &b = e.memory;
-    const ParallelLayout &L = b.layout;
-    return QJsonObject{{QStringLiteral("gpus"), L.gpus},
-                       {QStringLiteral("nodes"), L.nodes},
-                       {QStringLiteral("data_parallel"), L.dp},
-                       {QStringLiteral("tensor_parallel"), L.tp},
-                       {QStringLiteral("pipeline_parallel"), L.pp},
-                       {QStringLiteral("zero_stage"), L.zero},
-                       {QStringLiteral("sequence_parallel"), L.sp},
-                       {QStringLiteral("cpu_offload"), cpuOffloadId(L.offload)},
-                       {QStringLiteral("micro_batches_in_flight"), L.inFlight},
-                       {QStringLiteral("model_state_share"), b.modelStateShare},
-                       {QStringLiteral("gather_buffer_bytes"), std::round(b.gatherBuffer)},
-                       {QStringLiteral("host_offload_bytes"), std::round(b.hostOffloadBytes)},
-                       {QStringLiteral("total_bytes"), std::round(b.total)},
-                       {QStringLiteral("fits"), b.fits},
-                       {QStringLiteral("description"), MemoryModel::parallelismFormula(b, e.model)}};
-}
-
 void printHardware(const PlanEvaluation &e, const HardwareReport &r)
 {
     QTextStream &o = out();
@@ -506,16 +464,10 @@ int commandPlan(const QStringList &args)
         if (!PlanFile::save(p.value(save), plan, &error))
             return fail(InvalidInput, error);
     }
-    const HardwareReport r = hardwareReport(setup, e);
+    const HardwareReport r = HardwareReport::build(plan, e, setup.run, setup.storage);
     if (p.isSet(o.json)) {
         QJsonObject j = PlanEvaluator::toJson(plan, e);
-        j.insert(QStringLiteral("gpus"), plan.hardware.gpuCount);
-        j.insert(QStringLiteral("per_gpu"), perGpuJson(e));
-        j.insert(QStringLiteral("host_ram_bytes"), std::round(r.system.recommendedBytes));
-        j.insert(QStringLiteral("host"), SystemPlanner::toJson(r.system));
-        j.insert(QStringLiteral("storage"), StoragePlanner::toJson(r.storage));
-        j.insert(QStringLiteral("throughput"), ThroughputModel::throughputJson(r.throughput));
-        j.insert(QStringLiteral("cost"), ThroughputModel::costJson(r.throughput));
+        r.addTo(j, e);
         printJson(j);
     } else {
         printPlan(plan, e);
