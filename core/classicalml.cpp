@@ -84,24 +84,26 @@ ClassicalEstimate ClassicalMl::estimate(const ClassicalWorkload &w)
         e.dataBytes = cells * 8.0 + n * 8.0 + cells * binBytes;
         // Gradient pairs (float32 grad, hess) per row and class, and histograms of float64 pairs
         // (16 bytes) per feature and bin for the nodes of one depth level, per thread.
+        // Binary and regression objectives grow one tree per round; multi:softmax one per class.
+        const double perRound = w.classes > 2 ? k : 1.0;
         const int depth = w.maxDepth > 0 ? w.maxDepth : 6;
         const double levelNodes = std::min(std::pow(2.0, depth), 65536.0);
-        e.workingBytes = n * k * 8.0 + jobs * levelNodes * f * w.bins * 16.0;
+        e.workingBytes = n * perRound * 8.0 + jobs * levelNodes * f * w.bins * 16.0;
         // RegTree: about 40 bytes per node (node + stats).
-        e.modelBytes = double(w.trees) * k * (std::pow(2.0, depth + 1) - 1.0) * 40.0;
+        e.modelBytes = double(w.trees) * perRound * (std::pow(2.0, depth + 1) - 1.0) * 40.0;
         e.reasons
             << tr("DMatrix CSR %1 + quantised bins %2 bytes per cell")
                    .arg(formatBytes(cells * 8.0 + n * 8.0))
                    .arg(binBytes)
             << tr("gradients %1 + histograms %2 nodes × %3 features × %4 bins × 16 bytes × %5 thread(s)")
-                   .arg(formatBytes(n * k * 8.0))
+                   .arg(formatBytes(n * perRound * 8.0))
                    .arg(levelNodes)
                    .arg(formatInteger(w.features))
                    .arg(w.bins)
                    .arg(jobs)
             << tr("model: %1 rounds × %2 trees per round × nodes × 40 bytes = %3")
                    .arg(w.trees)
-                   .arg(k)
+                   .arg(perRound)
                    .arg(formatBytes(e.modelBytes));
         break;
     }

@@ -168,8 +168,13 @@ private slots:
         const ClassicalEstimate x = ClassicalMl::estimate(w);
         // CSR (8 bytes per cell + row offsets) + one byte per cell of bins.
         QCOMPARE(x.dataBytes, 5e7 * 8 + 1e6 * 8 + 5e7);
-        // Gradient pairs + histograms for 2^6 nodes × 50 features × 256 bins × 16 bytes.
-        QCOMPARE(x.workingBytes, 1e6 * 2 * 8 + 64.0 * 50 * 256 * 16);
+        // One gradient pair per row (binary: one tree per round) + histograms for 2^6 nodes ×
+        // 50 features × 256 bins × 16 bytes; 500 trees of 2^7 - 1 nodes × 40 bytes.
+        QCOMPARE(x.workingBytes, 1e6 * 8 + 64.0 * 50 * 256 * 16);
+        QCOMPARE(x.modelBytes, 500.0 * 127 * 40);
+        w.classes = 10; // multi:softmax grows a tree per class each round
+        QCOMPARE(ClassicalMl::estimate(w).modelBytes, 500.0 * 10 * 127 * 40);
+        w.classes = 2;
 
         w.algorithm = ClassicalAlgorithm::Linear;
         QCOMPARE(ClassicalMl::estimate(w).dataBytes, 5e7 * 8);
