@@ -45,6 +45,96 @@ const AssumptionInfo kInfos[] = {
      QT_TRANSLATE_NOOP("Assumption",
                        "Share of GPU memory a recommended build keeps free for longer sequences, bigger "
                        "batches and library changes; the article suggests 15-20%.")},
+    {AssumptionId::ModelFlopsUtilisation, "model_flops_utilisation",
+     QT_TRANSLATE_NOOP("Assumption", "Model FLOPs utilisation"), "fraction", 0.40, 0.01, 1,
+     QT_TRANSLATE_NOOP(
+         "Assumption",
+         "Share of the GPU's peak dense tensor throughput a training step achieves. PaLM reports "
+         "46.2% MFU on TPU v4 (Chowdhery et al. 2022, table 3); Megatron-LM reaches 41-52% of "
+         "A100 peak at scale (Narayanan et al. 2021); small models and consumer cards often "
+         "reach 20-35%.")},
+    {AssumptionId::InterNodeBandwidthGBs, "inter_node_bandwidth_gbs",
+     QT_TRANSLATE_NOOP("Assumption", "Network bandwidth between nodes"), "GB/s", 12.5, 0.01, 10000,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Bandwidth per direction of each node's network link, used when the gradient "
+                       "all-reduce leaves a node: 12.5 GB/s is 100 Gb/s Ethernet or InfiniBand EDR; HDR "
+                       "is 25 GB/s, NDR 50 GB/s per port.")},
+    {AssumptionId::PowerUtilisation, "power_utilisation",
+     QT_TRANSLATE_NOOP("Assumption", "Average GPU power as a share of TDP"), "fraction", 0.80, 0.05, 1.5,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Mean board power during training relative to the rated TDP; dense training "
+                       "typically draws 70-100% of TDP (nvidia-smi power readings).")},
+    {AssumptionId::ElectricityPricePerKWh, "electricity_price_per_kwh",
+     QT_TRANSLATE_NOOP("Assumption", "Electricity price per kWh"), "currency/kWh", 0.25, 0, 100,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Price of one kWh in the catalog's currency; about £0.25 under the 2024 Ofgem "
+                       "price cap for UK households.")},
+    {AssumptionId::RentalPricePerGpuHour, "rental_price_per_gpu_hour",
+     QT_TRANSLATE_NOOP("Assumption", "Rental price per GPU-hour"), "currency/GPU-h", 0, 0, 1000,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Cloud price of one GPU for one hour (on-demand A100 80GB was about $1.5-4 in 2024). "
+                       "0 means owned hardware: the GPU's catalog price is spread over its amortisation "
+                       "period instead.")},
+    {AssumptionId::AmortisationYears, "amortisation_years",
+     QT_TRANSLATE_NOOP("Assumption", "Amortisation period of owned GPUs"), "years", 3, 0.1, 20,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Years over which a purchased GPU's price is spread, running around the clock; "
+                       "three years is a common depreciation schedule for servers.")},
+    {AssumptionId::DataLoaderWorkersPerGpu, "data_loader_workers_per_gpu",
+     QT_TRANSLATE_NOOP("Assumption", "Data-loader workers per GPU"), "workers", 4, 0, 64,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "torch.utils.data.DataLoader num_workers per training process; 4 per GPU is the usual "
+                       "starting point (PyTorch performance tuning guide).")},
+    {AssumptionId::PrefetchFactor, "prefetch_factor",
+     QT_TRANSLATE_NOOP("Assumption", "Batches prefetched per worker"), "batches", 2, 1, 64,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "DataLoader prefetch_factor: batches each worker loads ahead (PyTorch default 2).")},
+    {AssumptionId::HostProcessGiB, "host_process_gib",
+     QT_TRANSLATE_NOOP("Assumption", "Host memory per training process"), "GiB", 3, 0, 256,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Resident memory of one PyTorch training process before data: the Python "
+                       "interpreter, CUDA and cuDNN host libraries and the framework, typically 2-4 GiB.")},
+    {AssumptionId::DataLoaderWorkerGiB, "data_loader_worker_gib",
+     QT_TRANSLATE_NOOP("Assumption", "Host memory per data-loader worker"), "GiB", 0.5, 0, 64,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Resident memory of one DataLoader worker process (a forked Python process with its "
+                       "dataset object); copy-on-write reference counting makes it grow toward the dataset "
+                       "object's size (PyTorch issue #13246).")},
+    {AssumptionId::RamPricePerGB, "ram_price_per_gb",
+     QT_TRANSLATE_NOOP("Assumption", "System RAM price per GB"), "currency/GB", 3.0, 0, 1000,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Retail price of DDR5 desktop/workstation memory, about £2.5-4 per GB in 2024.")},
+    {AssumptionId::CpuPowerW, "cpu_power_w", QT_TRANSLATE_NOOP("Assumption", "CPU and platform power"), "W",
+     250, 0, 5000,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Power of the CPU, board, RAM, drives and fans: a desktop CPU's 125-250 W package "
+                       "power plus about 50 W for the rest.")},
+    {AssumptionId::PsuMargin, "psu_margin", QT_TRANSLATE_NOOP("Assumption", "Power supply margin"),
+     "fraction", 0.25, 0, 2,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Extra PSU capacity over the summed rated power, for GPU transient spikes (up to 2x "
+                       "TDP for milliseconds on recent cards) and to run the PSU near its efficiency sweet "
+                       "spot; ATX 3.0 and GPU vendors' PSU recommendations imply 20-30%.")},
+    {AssumptionId::SsdPricePerGB, "ssd_price_per_gb", QT_TRANSLATE_NOOP("Assumption", "SSD price per GB"),
+     "currency/GB", 0.08, 0, 100,
+     QT_TRANSLATE_NOOP("Assumption", "Retail price of NVMe SSD storage, about £0.05-0.10 per GB in 2024.")},
+    {AssumptionId::HddPricePerGB, "hdd_price_per_gb", QT_TRANSLATE_NOOP("Assumption", "HDD price per GB"),
+     "currency/GB", 0.02, 0, 100,
+     QT_TRANSLATE_NOOP("Assumption", "Retail price of 3.5\" hard disks, about £0.015-0.025 per GB in 2024.")},
+    {AssumptionId::HddMBs, "hdd_mbs", QT_TRANSLATE_NOOP("Assumption", "HDD sequential read"), "MB/s", 150, 1,
+     100000,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "Sustained sequential read of one 7200 rpm hard disk, 150-250 MB/s; random reads of "
+                       "small files are far slower (about 100-200 IOPS).")},
+    {AssumptionId::SataSsdMBs, "sata_ssd_mbs", QT_TRANSLATE_NOOP("Assumption", "SATA SSD read"), "MB/s", 500,
+     1, 100000,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "SATA III tops out at 600 MB/s of line rate, about 550 MB/s in practice.")},
+    {AssumptionId::NvmeMBs, "nvme_mbs", QT_TRANSLATE_NOOP("Assumption", "NVMe SSD read"), "MB/s", 3000, 1,
+     100000,
+     QT_TRANSLATE_NOOP("Assumption",
+                       "A PCIe 3.0 x4 NVMe drive reads about 3,000-3,500 MB/s; PCIe 4.0 drives up to about "
+                       "7,000 MB/s.")},
 };
 static_assert(sizeof(kInfos) / sizeof(kInfos[0]) == kAssumptionCount, "one entry per AssumptionId");
 } // namespace

@@ -16,6 +16,27 @@ enum class AssumptionId {
     ConvWorkspaceMiB,
     LossInFp32,
     SafetyMargin,
+    // Speed, energy and cost (throughputmodel.h).
+    ModelFlopsUtilisation,
+    InterNodeBandwidthGBs,
+    PowerUtilisation,
+    ElectricityPricePerKWh,
+    RentalPricePerGpuHour,
+    AmortisationYears,
+    // Host: RAM, CPU, power (systemplanner.h).
+    DataLoaderWorkersPerGpu,
+    PrefetchFactor,
+    HostProcessGiB,
+    DataLoaderWorkerGiB,
+    RamPricePerGB,
+    CpuPowerW,
+    PsuMargin,
+    // Storage (storageplanner.h).
+    SsdPricePerGB,
+    HddPricePerGB,
+    HddMBs,
+    SataSsdMBs,
+    NvmeMBs,
     Count_
 };
 

@@ -80,6 +80,20 @@ struct CompiledModel
     double kvElementsPerToken = 0;
     int attentionLayers = 0;
 
+    // Multi-GPU (parallelism.h). Part of savedPerSample produced inside attention, MLP and MoE
+    // layers, excluding their inputs: what Megatron tensor parallelism splits over t GPUs
+    // (the 24/t + 5as/(ht) terms of Korthikanti et al. 2022).
+    double tensorParallelSavedPerSample = 0;
+    // Attention, MLP and MoE weights: split by TP and over pipeline stages.
+    qint64 parallelLayerParameters = 0;
+    // Token embeddings: vocab-parallel under TP, on the first stage.
+    qint64 embeddingParameters = 0;
+    // One instance of the largest repeated block or layer: what ZeRO-3/FSDP gathers at once.
+    qint64 largestBlockParameters = 0;
+    // Elements per sample of the outputs Megatron TP all-reduces: one per attention/MLP/MoE layer
+    // in the forward, one in the backward (Shoeybi et al. 2019, figure 4).
+    double tensorParallelCommElementsPerSample = 0;
+
     double forwardFlopsPerSample = 0;
     bool hasConvolutions = false; // cuDNN convolution workspace applies
     qint64 sequenceLength = 0;    // tokens per sample (0 for images and vectors)

@@ -52,7 +52,108 @@ double stateCount(Optimizer o)
 }
 
 // Fills everything that does not depend on the GPU.
-void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, int batch, MemoryBreakdown &b)
+// Model states of one GPU in a multi-GPU job. Tensor parallelism splits the attention/MLP/MoE
+// weights and the vocab-parallel embedding over t ranks, pipeline parallelism the layers over p
+// stages (the most loaded stage keeps every non-layer parameter: embeddings, head, final norm; an
+// upper bound, as Megatron's theoretical_memory_usage.py counts the embedding on the first stage).
+// ZeRO (Rajbhandari et al. 2020, figure 1) then shards over the dp data-parallel ranks: stage 1
+// the optimizer states with the fp32 master copy, 2K/Nd -> (2+2)P + KP/Nd; stage 2 also the
+// gradients, 2P + (2+K)P/Nd; stage 3 also the weights, (2+2+K)P/Nd, plus the gathered block
+// (largest block's parameters in the weight dtype, x2 for prefetching the next one; FSDP's
+// limit_all_gathers keeps at most two in flight). Offload (Ren et al. 2021, ZeRO-Offload) moves
+// the optimizer states, master weights and fp32 gradients (16 bytes/parameter with Adam), and with
+// `params` the weight shard as well, to host RAM.
+void applyModelStateSharding(const CompiledModel &m, const Setup &s, const ParallelLayout &L,
+                             MemoryBreakdown &b)
+{
+    double *c = b.component;
+    b.layout = L;
+    if (L.tp > 1 || L.pp > 1) {
+        const double P = double(m.parameters);
+        const double layers = double(m.parallelLayerParameters), emb = double(m.embeddingParameters);
+        const double perGpu = (P - layers - emb) + emb / L.tp + layers / (double(L.tp) * L.pp);
+        b.modelStateShare = P > 0 ? perGpu / P : 1.0;
+        c[int(Component::Weights)] *= b.modelStateShare;
+        c[int(Component::Gradients)] *= b.modelStateShare;
+        c[int(Component::Optimizer)] *= b.modelStateShare;
+        b.masterWeights *= b.modelStateShare;
+        b.optimizerStepScratch *= b.modelStateShare;
+        b.autocastCopies *= b.modelStateShare;
+    }
+    const double dp = L.dp;
+    const double gradientsBeforeShard = c[int(Component::Gradients)];
+    if (L.zero >= 1 && L.dp > 1) {
+        c[int(Component::Optimizer)] /= dp;
+        b.masterWeights /= dp;
+        b.optimizerStepScratch /= dp;
+    }
+    if (L.zero >= 2 && L.dp > 1)
+        c[int(Component::Gradients)] /= dp;
+    if (L.zero >= 3) {
+        if (L.dp > 1)
+            c[int(Component::Weights)] /= dp;
+        b.gatherBuffer = 2.0 * double(m.largestBlockParameters) / L.tp * s.traits.weightBytes;
+        c[int(Component::Weights)] += b.gatherBuffer;
+    }
+    if (L.offload != CpuOffload::None && s.training) {
+        // Host keeps this GPU's optimizer shard and an fp32 gradient shard (DeepSpeed's CPU Adam).
+        const double fp32Grads =
+            gradientsBeforeShard / std::max(1.0, dp) * (s.traits.halfWeights ? 2.0 : 1.0);
+        double host = c[int(Component::Optimizer)] + fp32Grads;
+        c[int(Component::Optimizer)] = 0;
+        c[int(Component::Gradients)] = 0; // reduced per bucket and copied out (DeepSpeed estimator: GPU 2P)
+        b.optimizerStepScratch = 0;
+        if (L.offload == CpuOffload::Params && L.zero >= 3) {
+            host += c[int(Component::Weights)] - b.gatherBuffer;
+            c[int(Component::Weights)] = b.gatherBuffer;
+        }
+        b.hostOffloadBytes = host * L.gpusPerNode();
+    }
+}
+
+// Activations of one GPU: Korthikanti et al. 2022, eq. 2-4. Tensor parallelism splits what
+// attention/MLP/MoE produce inside (24sbh + 5as²b of a transformer layer's 34sbh + 5as²b), so a
+// layer keeps sbh(10 + 24/t + 5as/(ht)); sequence parallelism splits the rest too,
+// sbh(34/t + 5as/(ht)). Pipeline parallelism: a stage holds L/p layers, and under 1F1B the first
+// stage keeps the activations of p micro-batches in flight (Narayanan et al. 2021), min(p, m).
+void applyActivationSharding(const CompiledModel &m, const Workload &w, const ParallelLayout &L, double B,
+                             MemoryBreakdown &b)
+{
+    double *c = b.component;
+    if (L.tp > 1) {
+        const double t = L.tp;
+        const double saved = m.savedPerSample;
+        const double split =
+            L.sp ? saved / t : (saved - m.tensorParallelSavedPerSample) + m.tensorParallelSavedPerSample / t;
+        const double ratio = saved > 0 ? split / saved : 1.0;
+        switch (w.checkpointing) {
+        case Checkpointing::None:
+            b.activationsStored = B * split + m.savedFixed;
+            break;
+        case Checkpointing::Selective:
+            b.activationsStored = B * (split - m.attentionCorePerSample / t) + m.savedFixed;
+            break;
+        case Checkpointing::Full:
+            b.activationsStored = B * (L.sp ? m.checkpointStoredPerSample / t : m.checkpointStoredPerSample) +
+                                  m.checkpointStoredFixed;
+            b.activationsRecompute = B * m.largestUnitPerSample * ratio;
+            break;
+        }
+        // Megatron's vocab-parallel cross entropy keeps 1/t of the logits on each rank.
+        b.lossTemporary /= t;
+        if (L.sp)
+            b.backwardTemporary /= t;
+    }
+    if (L.pp > 1) {
+        const double inFlight = std::min(double(L.inFlight), double(std::max(1, w.gradientAccumulation)));
+        b.activationsStored *= inFlight / L.pp;
+        b.activationsRecompute /= L.pp;
+    }
+    c[int(Component::Activations)] = b.activationsStored + b.activationsRecompute;
+}
+
+void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, int batch, MemoryBreakdown &b,
+             const ParallelLayout &L)
 {
     const Setup s = setupOf(w);
     const double B = batch;
@@ -62,6 +163,9 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
     double *c = b.component;
     b = MemoryBreakdown{};
     b.batch = batch;
+    b.layout = L;
+    const bool multiGpu =
+        s.training && (L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None);
 
     // Weights.
     if (!s.training && !s.traits.trainable) {
@@ -138,6 +242,10 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
                           B * (outElems / classes) * 8.0;
         b.backwardTemporary = B * m.largestLayerIoPerSample;
         b.autocastCopies = s.traits.autocast ? double(m.autocastWeightParameters) * 2.0 : 0.0;
+        if (multiGpu) {
+            applyModelStateSharding(m, s, L, b);
+            applyActivationSharding(m, w, L, B, b);
+        }
         const double forwardBackward =
             b.lossTemporary + b.backwardTemporary + b.workspaceTemporary + b.autocastCopies;
         c[int(Component::Temporaries)] =
@@ -152,6 +260,16 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
     if (!s.training)
         c[int(Component::KvCache)] =
             m.kvElementsPerToken * double(w.contextLength) * B * kvCacheBytes(w.kvCachePrecision);
+
+    // Inference with tensor or pipeline parallelism (vLLM, TensorRT-LLM): each GPU holds its
+    // share of the weights, its heads' (TP) and layers' (PP) slice of the KV cache, and 1/t of
+    // the heads' working set.
+    if (!s.training && (L.tp > 1 || L.pp > 1)) {
+        applyModelStateSharding(m, s, L, b);
+        c[int(Component::KvCache)] /= double(L.tp) * L.pp;
+        b.activationsStored /= L.tp;
+        c[int(Component::Activations)] = b.activationsStored;
+    }
 
     c[int(Component::Context)] = a.value(AssumptionId::CudaContextMiB) * kMiB;
     double allocated = 0;
@@ -197,29 +315,30 @@ QString componentName(Component c)
 }
 
 double MemoryModel::totalAt(const CompiledModel &model, const Workload &workload,
-                            const Assumptions &assumptions, int batch)
+                            const Assumptions &assumptions, int batch, const ParallelLayout &layout)
 {
     MemoryBreakdown b;
-    compute(model, workload, assumptions, batch, b);
+    compute(model, workload, assumptions, batch, b, layout);
     return b.total;
 }
 
 qint64 MemoryModel::solveMaxBatch(const CompiledModel &model, const Workload &workload,
-                                  const Assumptions &assumptions, double bytes, qint64 limit)
+                                  const Assumptions &assumptions, double bytes, qint64 limit,
+                                  const ParallelLayout &layout)
 {
     // Every component is non-decreasing in the batch (activations + temporaries is
     // max(activations + forward temporaries, step scratch)), so bisection finds the boundary.
-    if (!model.ok() || totalAt(model, workload, assumptions, 1) > bytes)
+    if (!model.ok() || totalAt(model, workload, assumptions, 1, layout) > bytes)
         return 0;
     qint64 lo = 1, hi = 2;
-    while (hi <= limit && totalAt(model, workload, assumptions, int(hi)) <= bytes) {
+    while (hi <= limit && totalAt(model, workload, assumptions, int(hi), layout) <= bytes) {
         lo = hi;
         hi *= 2;
     }
     hi = std::min(hi, limit + 1);
     while (hi - lo > 1) {
         const qint64 mid = lo + (hi - lo) / 2;
-        if (totalAt(model, workload, assumptions, int(mid)) <= bytes)
+        if (totalAt(model, workload, assumptions, int(mid), layout) <= bytes)
             lo = mid;
         else
             hi = mid;
@@ -228,12 +347,13 @@ qint64 MemoryModel::solveMaxBatch(const CompiledModel &model, const Workload &wo
 }
 
 MemoryBreakdown MemoryModel::evaluate(const CompiledModel &model, const Workload &workload,
-                                      const Assumptions &assumptions, const GpuSpec *gpu)
+                                      const Assumptions &assumptions, const GpuSpec *gpu,
+                                      const ParallelLayout &layout)
 {
     MemoryBreakdown b;
     if (!model.ok())
         return b;
-    compute(model, workload, assumptions, workload.microBatch, b);
+    compute(model, workload, assumptions, workload.microBatch, b, layout);
     if (!gpu)
         return b;
     b.capacity = gpu->capacityBytes();
@@ -243,13 +363,23 @@ MemoryBreakdown MemoryModel::evaluate(const CompiledModel &model, const Workload
     b.fits = b.total <= b.visible;
     b.headroomBytes = b.visible - b.total;
     b.headroomFraction = b.visible > 0 ? b.headroomBytes / b.visible : 0;
-    b.maxBatch = solveMaxBatch(model, workload, assumptions, b.visible);
+    b.maxBatch = solveMaxBatch(model, workload, assumptions, b.visible, 1 << 24, layout);
     return b;
 }
 
 QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const CompiledModel &m, const Workload &w,
                              const Assumptions &a)
 {
+    // Multi-GPU: the single-GPU formula, then what this GPU keeps of it.
+    const ParallelLayout &L = b.layout;
+    const bool sharded = L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None;
+    if (sharded && (c == Component::Weights || c == Component::Gradients || c == Component::Optimizer ||
+                    c == Component::Activations || c == Component::KvCache)) {
+        MemoryBreakdown one;
+        compute(m, w, a, b.batch, one, ParallelLayout{});
+        return tr("%1; this GPU keeps %2 (%3)")
+            .arg(formula(c, one, m, w, a), formatBytes(b[c]), ParallelismText::describe(L));
+    }
     const Setup s = setupOf(w);
     const QString params = formatInteger(m.parameters);
     const QString trainable = formatInteger(s.peft ? m.adapterParameters : m.trainableParameters);
@@ -351,6 +481,37 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
         break;
     }
     return {};
+}
+
+QString MemoryModel::parallelismFormula(const MemoryBreakdown &b, const CompiledModel &m)
+{
+    const ParallelLayout &L = b.layout;
+    if (L.gpus == 1 && L.zero == 0 && L.offload == CpuOffload::None)
+        return {};
+    QString s = tr("%1. Model states: %2% of the parameters on this GPU after TP/PP")
+                    .arg(ParallelismText::describe(L))
+                    .arg(b.modelStateShare * 100.0, 0, 'g', 4);
+    if (L.zero >= 1)
+        s += tr("; ZeRO-%1 shards %2 over %3 data-parallel ranks")
+                 .arg(L.zero)
+                 .arg(L.zero == 1   ? tr("optimizer states")
+                      : L.zero == 2 ? tr("optimizer states and gradients")
+                                    : tr("optimizer states, gradients and weights"))
+                 .arg(L.dp);
+    if (b.gatherBuffer > 0)
+        s += tr("; gathered-block buffer 2 × %1 parameters = %2")
+                 .arg(formatInteger(m.largestBlockParameters / L.tp), formatBytes(b.gatherBuffer));
+    if (b.hostOffloadBytes > 0)
+        s += tr("; %1 of host RAM per node holds the offloaded states").arg(formatBytes(b.hostOffloadBytes));
+    if (L.tp > 1)
+        s += L.sp ? tr("; activations sbh(34/t + 5as/(ht)) with sequence parallelism")
+                  : tr("; activations sbh(10 + 24/t + 5as/(ht))");
+    if (L.pp > 1)
+        s += tr("; the first stage keeps %1 of %2 layers' activations for %3 micro-batches in flight")
+                 .arg(QStringLiteral("1/%1").arg(L.pp))
+                 .arg(L.pp)
+                 .arg(L.inFlight);
+    return s + QLatin1Char('.');
 }
 
 QString MemoryModel::source(Component c)

@@ -3,6 +3,7 @@
 #include "assumptions.h"
 #include "compiledmodel.h"
 #include "gpucatalog.h"
+#include "parallelism.h"
 #include "workload.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,12 @@ struct MemoryBreakdown
     double optimizerStepScratch = 0; // foreach optimizer temporaries during step()
     double masterWeights = 0;        // fp32 master copy, counted in optimizer states
 
+    // Multi-GPU (all zero on one GPU without offload).
+    ParallelLayout layout;
+    double modelStateShare = 1;  // share of the model's parameters this GPU's TP/PP shard holds
+    double gatherBuffer = 0;     // ZeRO-3/FSDP: gathered block parameters (with prefetch), in weights
+    double hostOffloadBytes = 0; // ZeRO-Offload: optimizer states, fp32 gradients (and parameters) per node
+
     double capacity = 0;      // marketed GPU memory
     double driverReserve = 0; // not visible to applications (ECC, driver)
     double visible = 0;       // what nvidia-smi reports as total
@@ -64,14 +71,20 @@ class MemoryModel
     Q_DECLARE_TR_FUNCTIONS(MemoryModel)
 public:
     // `gpu` may be null: no capacity, fits = false, maxBatch = 0.
+    // `layout` describes one GPU of a multi-GPU job (the default: a single GPU, nothing sharded).
     static MemoryBreakdown evaluate(const CompiledModel &model, const Workload &workload,
-                                    const Assumptions &assumptions, const GpuSpec *gpu);
+                                    const Assumptions &assumptions, const GpuSpec *gpu,
+                                    const ParallelLayout &layout = ParallelLayout{});
     // Total bytes at a given batch without capacity checks (the sweep's and solver's inner loop).
     static double totalAt(const CompiledModel &model, const Workload &workload,
-                          const Assumptions &assumptions, int batch);
+                          const Assumptions &assumptions, int batch,
+                          const ParallelLayout &layout = ParallelLayout{});
     // Largest batch in [1, limit] whose total fits `bytes` (0 if none). Monotone bisection.
     static qint64 solveMaxBatch(const CompiledModel &model, const Workload &workload,
-                                const Assumptions &assumptions, double bytes, qint64 limit = 1 << 24);
+                                const Assumptions &assumptions, double bytes, qint64 limit = 1 << 24,
+                                const ParallelLayout &layout = ParallelLayout{});
+    // One sentence on how the layout shards this GPU's memory (empty on a plain single GPU).
+    static QString parallelismFormula(const MemoryBreakdown &b, const CompiledModel &model);
 
     // One sentence per component: the formula with this plan's numbers, and where it comes from.
     static QString formula(Component c, const MemoryBreakdown &b, const CompiledModel &model,

@@ -138,9 +138,10 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     m_scope = 1;
     m_nextScope = 2;
     m_inUnit = false;
-    m_saved = m_savedFixed = m_core = 0;
+    m_saved = m_savedFixed = m_core = m_tp = 0;
     m_inferencePeak = m_largestIo = 0;
     m_inCore = false;
+    m_inTp = false;
     m_multiplicity = 1;
     m_rowCursor = 0;
     input.storage = newTensor(input.shape, input.elementBytes).storage;
@@ -154,6 +155,7 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     out.savedPerSample = m_saved;
     out.savedFixed = m_savedFixed;
     out.attentionCorePerSample = m_core;
+    out.tensorParallelSavedPerSample = m_tp;
     out.inferencePeakPerSample = m_inferencePeak;
     out.largestLayerIoPerSample = m_largestIo;
 
@@ -167,6 +169,15 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
         p.savedFixedBytes += r.savedFixedBytes;
         p.flops += r.flops;
         p.paramsPerInstance += r.paramsPerInstance * (r.instances / std::max<qint64>(1, p.instances));
+    }
+    // ZeRO-3/FSDP gather one wrapped block (or one large layer) at a time.
+    for (const LayerRow &r : out.rows) {
+        if (!r.node)
+            continue;
+        const qint64 repeat = r.node->isComposite() ? std::max(1, r.node->repeat()) : 1;
+        if (r.node->isComposite() && repeat < 2)
+            continue;
+        out.largestBlockParameters = std::max(out.largestBlockParameters, r.paramsPerInstance / repeat);
     }
 
     // Pass 2: what full checkpointing keeps (only when the model has checkpoint units).
@@ -228,6 +239,8 @@ void ModelCompiler::saveBytes(double perSample, double fixed)
     m_savedFixed += fixed * m;
     if (m_inCore)
         m_core += perSample * m;
+    if (m_inTp)
+        m_tp += perSample * m;
     if (!m_checkpointPass && m_row >= 0) {
         LayerRow &row = m_out->rows[std::size_t(m_row)];
         row.savedBytes += perSample * m;
@@ -761,6 +774,8 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
         addParams(params);
         m_out->quantisableParameters += matmulParams * m_multiplicity;
         m_out->activeParameters += params * m_multiplicity;
+        if (node.kind == LayerKind::Embedding)
+            m_out->embeddingParameters += params * m_multiplicity;
         if (m_autocast)
             m_out->autocastWeightParameters += (castParams >= 0 ? castParams : matmulParams) * m_multiplicity;
         if (!m_options->frozenBase) {
@@ -847,6 +862,7 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         k = newTensor(k.shape, mm);
     }
 
+    m_inTp = true; // from here on: split over tensor-parallel ranks (heads)
     Tensor context;
     double transient = 0; // inference: the score matrix lives while the layer runs
     if (m_options->flashAttention) {
@@ -887,10 +903,12 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         context = newTensor(shape2(seq, qDim), mm);
     }
     linearInput(context, trainable, hidden, (lora & LoraOutput) != 0);
+    m_inTp = false;
     const Tensor y = newTensor(shape2(seq, hidden), mm);
 
     if (!m_checkpointPass) {
         addParams(params);
+        m_out->parallelLayerParameters += params * m_multiplicity;
         m_out->quantisableParameters += params * m_multiplicity;
         m_out->activeParameters += params * m_multiplicity;
         if (m_autocast)
@@ -903,6 +921,7 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         }
         m_out->kvElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
         m_out->attentionLayers += int(m_multiplicity);
+        m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         const double flops = 2.0 * S * double(hidden) * double(qDim + 2 * kvDim) +
                              2.0 * S * double(qDim) * double(hidden) + 4.0 * S * S * double(qDim);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
@@ -933,6 +952,7 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, i
         params += (gated ? 2 : 1) * inner + hidden;
 
     linearInput(x, trainable, inner, lora); // fc1 / gate_proj
+    m_inTp = true;                          // the inner activations are split over tensor-parallel ranks
     const Tensor h = newTensor(innerShape, mm);
     // The activation: ReLU keeps its output, GELU and SiLU their input.
     Tensor a = newTensor(innerShape, mm);
@@ -941,17 +961,22 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, i
     else
         save(h);
     if (gated) {
+        m_inTp = false;
         linearInput(x, trainable, inner, lora); // up_proj reads the same input
+        m_inTp = true;
         const Tensor up = newTensor(innerShape, mm);
         save(a); // act(gate) * up keeps both factors
         save(up);
         a = newTensor(innerShape, mm);
     }
     linearInput(a, trainable, hidden, lora); // fc2 / down_proj
+    m_inTp = false;
     const Tensor y = newTensor(s, mm);
 
     if (!m_checkpointPass) {
         addParams(params);
+        m_out->parallelLayerParameters += params * m_multiplicity;
+        m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         m_out->quantisableParameters += params * m_multiplicity;
         m_out->activeParameters += params * m_multiplicity;
         if (m_autocast)
@@ -1002,6 +1027,7 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
 
     // Router (Mixtral): linear gate, softmax in fp32, top-k indices and weights.
     linearInput(x, trainable, experts, false);
+    m_inTp = true;
     saveBytes(double(seq) * double(experts) * 4);
     saveBytes(routed * (kIdBytes + 4));
     // Each expert gathers its tokens (a copy its first projection saves), runs its MLP and
@@ -1021,10 +1047,13 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
             m_out->activeParameters += qint64(adapters) * active * m_multiplicity;
         }
     }
+    m_inTp = false;
     const Tensor y = newTensor(s, mm);
 
     if (!m_checkpointPass) {
         addParams(params);
+        m_out->parallelLayerParameters += params * m_multiplicity;
+        m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         m_out->quantisableParameters += params * m_multiplicity;
         m_out->activeParameters += (active * expertParams + router) * m_multiplicity;
         if (m_autocast)

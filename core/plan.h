@@ -2,6 +2,7 @@
 
 #include "architecture.h"
 #include "assumptions.h"
+#include "parallelism.h"
 #include "workload.h"
 
 #include <QString>
@@ -11,9 +12,14 @@ namespace headroom {
 struct HardwareChoice
 {
     QString gpuId = QStringLiteral("rtx-4090");
-    int gpuCount = 1;
+    int gpuCount = 1; // N, all nodes together
+    Parallelism parallelism;
 
-    bool operator==(const HardwareChoice &o) const { return gpuId == o.gpuId && gpuCount == o.gpuCount; }
+    ParallelLayout layout() const { return ParallelLayout::of(parallelism, gpuCount); }
+    bool operator==(const HardwareChoice &o) const
+    {
+        return gpuId == o.gpuId && gpuCount == o.gpuCount && parallelism == o.parallelism;
+    }
 };
 
 // The document a user edits and saves: a model, what to do with it, on what hardware, under

@@ -8,6 +8,8 @@ namespace headroom {
 void PlanEvaluator::evaluate(const Plan &plan, PlanEvaluation &out, bool architectureChanged)
 {
     out.error = validateWorkload(plan.workload);
+    if (out.error.isEmpty())
+        out.error = ParallelismText::validate(plan.hardware.parallelism, plan.hardware.gpuCount);
     out.gpu = m_catalog->find(plan.hardware.gpuId);
     if (!out.error.isEmpty()) {
         out.memory = MemoryBreakdown{};
@@ -25,7 +27,8 @@ void PlanEvaluator::evaluate(const Plan &plan, PlanEvaluation &out, bool archite
         out.memory = MemoryBreakdown{};
         return;
     }
-    out.memory = MemoryModel::evaluate(out.model, plan.workload, plan.assumptions, out.gpu);
+    out.memory =
+        MemoryModel::evaluate(out.model, plan.workload, plan.assumptions, out.gpu, plan.hardware.layout());
 }
 
 PlanEvaluation PlanEvaluator::evaluate(const Plan &plan)

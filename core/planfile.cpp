@@ -304,6 +304,34 @@ bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QSt
     return true;
 }
 
+namespace {
+// The hardware object. Parallelism keys are written only when they differ from the defaults, so
+// single-GPU plans look as they always did; readers take absent keys as the defaults.
+QJsonObject hardwareToJson(const HardwareChoice &h)
+{
+    QJsonObject o{{QStringLiteral("gpu"), h.gpuId}, {QStringLiteral("count"), h.gpuCount}};
+    const Parallelism &p = h.parallelism;
+    const Parallelism d;
+    if (p.nodes != d.nodes)
+        o.insert(QStringLiteral("nodes"), p.nodes);
+    if (p.zeroStage != d.zeroStage)
+        o.insert(QStringLiteral("zero_stage"), p.zeroStage);
+    if (p.fsdp != d.fsdp)
+        o.insert(QStringLiteral("fsdp"), p.fsdp);
+    if (p.offload != d.offload)
+        o.insert(QStringLiteral("cpu_offload"), cpuOffloadId(p.offload));
+    if (p.tensorParallel != d.tensorParallel)
+        o.insert(QStringLiteral("tensor_parallel"), p.tensorParallel);
+    if (p.sequenceParallel != d.sequenceParallel)
+        o.insert(QStringLiteral("sequence_parallel"), p.sequenceParallel);
+    if (p.pipelineParallel != d.pipelineParallel)
+        o.insert(QStringLiteral("pipeline_parallel"), p.pipelineParallel);
+    if (p.microBatchesInFlight != d.microBatchesInFlight)
+        o.insert(QStringLiteral("micro_batches_in_flight"), p.microBatchesInFlight);
+    return o;
+}
+} // namespace
+
 QJsonObject PlanFile::toJson(const Plan &plan)
 {
     const Workload &w = plan.workload;
@@ -328,16 +356,14 @@ QJsonObject PlanFile::toJson(const Plan &plan)
         if (!plan.assumptions.isDefault(id))
             assumptions.insert(QLatin1String(assumptionInfo(id).key), plan.assumptions.value(id));
     }
-    QJsonObject o{
-        {QStringLiteral("format"), QStringLiteral("headroom-plan")},
-        {QStringLiteral("version"), kFormatVersion},
-        {QStringLiteral("app_version"), QStringLiteral(HEADROOM_VERSION)},
-        {QStringLiteral("name"), plan.name},
-        {QStringLiteral("architecture"), architectureToJson(plan.architecture)},
-        {QStringLiteral("workload"), workload},
-        {QStringLiteral("hardware"), QJsonObject{{QStringLiteral("gpu"), plan.hardware.gpuId},
-                                                 {QStringLiteral("count"), plan.hardware.gpuCount}}},
-        {QStringLiteral("assumptions"), assumptions}};
+    QJsonObject o{{QStringLiteral("format"), QStringLiteral("headroom-plan")},
+                  {QStringLiteral("version"), kFormatVersion},
+                  {QStringLiteral("app_version"), QStringLiteral(HEADROOM_VERSION)},
+                  {QStringLiteral("name"), plan.name},
+                  {QStringLiteral("architecture"), architectureToJson(plan.architecture)},
+                  {QStringLiteral("workload"), workload},
+                  {QStringLiteral("hardware"), hardwareToJson(plan.hardware)},
+                  {QStringLiteral("assumptions"), assumptions}};
     if (!plan.notes.isEmpty())
         o.insert(QStringLiteral("notes"), plan.notes);
     return o;
@@ -445,9 +471,25 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
         Reader hr(ho, QStringLiteral("hardware"), &err);
         plan.hardware.gpuId = hr.string(QStringLiteral("gpu"), false, plan.hardware.gpuId);
         plan.hardware.gpuCount = int(hr.number(QStringLiteral("count"), false, 1, 1, 100000));
+        Parallelism &par = plan.hardware.parallelism;
+        par.nodes = int(hr.number(QStringLiteral("nodes"), false, 1, 1, 100000));
+        par.zeroStage = int(hr.number(QStringLiteral("zero_stage"), false, 0, 0, 3));
+        par.fsdp = hr.boolean(QStringLiteral("fsdp"), false);
+        par.offload = hr.choice(QStringLiteral("cpu_offload"), false, CpuOffload::None, &cpuOffloadFromId,
+                                QStringLiteral("none, optimizer, params"));
+        par.tensorParallel = int(hr.number(QStringLiteral("tensor_parallel"), false, 1, 1, 4096));
+        par.sequenceParallel = hr.boolean(QStringLiteral("sequence_parallel"), false);
+        par.pipelineParallel = int(hr.number(QStringLiteral("pipeline_parallel"), false, 1, 1, 4096));
+        par.microBatchesInFlight =
+            int(hr.number(QStringLiteral("micro_batches_in_flight"), false, 0, 0, 1e6));
         hr.rejectUnknown();
         if (!err.isEmpty())
             return finish(false);
+        const QString invalidLayout = ParallelismText::validate(par, plan.hardware.gpuCount);
+        if (!invalidLayout.isEmpty()) {
+            err = tr("hardware: %1").arg(invalidLayout);
+            return finish(false);
+        }
     }
 
     const QJsonValue av = r.value(QStringLiteral("assumptions"));

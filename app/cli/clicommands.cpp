@@ -1,12 +1,18 @@
 #include "clicommands.h"
 
+#include "classicalml.h"
 #include "gpucatalog.h"
+#include "hardwarereport.h"
 #include "hfconfigimporter.h"
 #include "modelcompiler.h"
 #include "onnximporter.h"
 #include "planevaluator.h"
 #include "planfile.h"
 #include "presets.h"
+#include "recommender.h"
+#include "storageplanner.h"
+#include "systemplanner.h"
+#include "throughputmodel.h"
 #include "units.h"
 
 #include <QCommandLineParser>
@@ -14,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <cmath>
 
 namespace headroom::cli {
 
@@ -164,6 +171,281 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
     o.flush();
 }
 
+// The options `plan` and `recommend` share: what to run, on what, and how.
+struct PlanOptions
+{
+    QCommandLineOption preset{QStringLiteral("preset"), Cli::tr("Architecture preset (see 'presets')."),
+                              QStringLiteral("ID")};
+    QCommandLineOption gpu{QStringLiteral("gpu"), Cli::tr("GPU id (see 'gpus')."), QStringLiteral("ID")};
+    QCommandLineOption mode{QStringLiteral("mode"), Cli::tr("train, finetune or inference."),
+                            QStringLiteral("MODE")};
+    QCommandLineOption batch{QStringLiteral("batch"), Cli::tr("Micro-batch size (inference: sequences)."),
+                             QStringLiteral("N")};
+    QCommandLineOption accumulation{QStringLiteral("grad-accum"),
+                                    Cli::tr("Gradient accumulation steps (pipeline micro-batches per step)."),
+                                    QStringLiteral("N")};
+    QCommandLineOption seq{QStringLiteral("seq"), Cli::tr("Sequence length in tokens."), QStringLiteral("N")};
+    QCommandLineOption image{QStringLiteral("image"), Cli::tr("Image height and width in pixels."),
+                             QStringLiteral("N")};
+    QCommandLineOption precision{QStringLiteral("precision"),
+                                 Cli::tr("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8 or int4."),
+                                 QStringLiteral("P")};
+    QCommandLineOption optimizer{QStringLiteral("optimizer"),
+                                 Cli::tr("sgd, momentum, adam, adamw, adam8bit, adafactor or lion."),
+                                 QStringLiteral("O")};
+    QCommandLineOption checkpointing{QStringLiteral("checkpointing"), Cli::tr("none, full or selective."),
+                                     QStringLiteral("C")};
+    QCommandLineOption flash{QStringLiteral("flash-attention"), Cli::tr("Use FlashAttention.")};
+    QCommandLineOption context{QStringLiteral("context"), Cli::tr("Inference: KV-cache tokens per sequence."),
+                               QStringLiteral("N")};
+    QCommandLineOption gpus{QStringLiteral("gpus"), Cli::tr("Number of GPUs, all nodes together."),
+                            QStringLiteral("N")};
+    QCommandLineOption nodes{QStringLiteral("nodes"), Cli::tr("Number of machines."), QStringLiteral("M")};
+    QCommandLineOption zero{QStringLiteral("zero"), Cli::tr("DeepSpeed ZeRO stage 0, 1, 2 or 3."),
+                            QStringLiteral("S")};
+    QCommandLineOption fsdp{QStringLiteral("fsdp"),
+                            Cli::tr("PyTorch FSDP full sharding (ZeRO-3 semantics).")};
+    QCommandLineOption offload{QStringLiteral("offload"), Cli::tr("CPU offload: optimizer or params."),
+                               QStringLiteral("WHAT")};
+    QCommandLineOption tp{QStringLiteral("tp"), Cli::tr("Tensor-parallel size."), QStringLiteral("N")};
+    QCommandLineOption sp{QStringLiteral("sp"), Cli::tr("Sequence parallelism (with --tp).")};
+    QCommandLineOption pp{QStringLiteral("pp"), Cli::tr("Pipeline-parallel stages."), QStringLiteral("N")};
+    QCommandLineOption inFlight{QStringLiteral("in-flight"),
+                                Cli::tr("Micro-batches the first pipeline stage holds (default: --pp)."),
+                                QStringLiteral("N")};
+    QCommandLineOption samples{QStringLiteral("samples"),
+                               Cli::tr("Samples the run trains on (default 1,000,000)."),
+                               QStringLiteral("N")};
+    QCommandLineOption tokens{QStringLiteral("tokens"),
+                              Cli::tr("Tokens the run trains on (instead of --samples)."),
+                              QStringLiteral("N")};
+    QCommandLineOption datasetGb{QStringLiteral("dataset-gb"),
+                                 Cli::tr("Dataset size on disk in GB (default: estimated from the run)."),
+                                 QStringLiteral("GB")};
+    QCommandLineOption checkpointsKept{QStringLiteral("checkpoints-kept"),
+                                       Cli::tr("Checkpoints kept on disk (default 3)."), QStringLiteral("N")};
+    QCommandLineOption json{QStringLiteral("json"), Cli::tr("Print JSON.")};
+    QCommandLineOption hfConfig{
+        QStringLiteral("hf-config"),
+        Cli::tr("Architecture from a Hugging Face config.json (precision from its torch_dtype)."),
+        QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &p) const
+    {
+        p.addOptions({preset,   gpu,     mode,      batch,     accumulation,
+                      seq,      image,   precision, optimizer, checkpointing,
+                      flash,    context, gpus,      nodes,     zero,
+                      fsdp,     offload, tp,        sp,        pp,
+                      inFlight, samples, tokens,    datasetGb, checkpointsKept,
+                      json,     hfConfig});
+    }
+};
+
+struct PlanSetup
+{
+    Plan plan;
+    RunLength run;
+    StorageInputs storage;
+};
+
+bool applyHfConfig(const QString &file, Plan &plan, QString *error);
+
+// Builds the plan from an optional file and the flags. Returns Ok or the exit code, having
+// printed the error.
+int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSource, PlanSetup &setup)
+{
+    const QStringList files = p.positionalArguments();
+    if (files.size() > 1)
+        return fail(UsageError, Cli::tr("give at most one plan file"));
+    if (requireSource && files.isEmpty() && !p.isSet(o.preset) && !p.isSet(o.hfConfig))
+        return fail(UsageError, Cli::tr("give a plan file, --preset ID or --hf-config FILE"));
+    Plan &plan = setup.plan;
+    if (!files.isEmpty()) {
+        QString error;
+        if (!PlanFile::load(files.first(), plan, &error))
+            return fail(InvalidInput, error);
+    }
+    if (p.isSet(o.preset)) {
+        const auto arch = Presets::create(p.value(o.preset));
+        if (!arch)
+            return fail(
+                InvalidInput,
+                Cli::tr("unknown preset \"%1\"; 'headroom-cli presets' lists them").arg(p.value(o.preset)));
+        plan.architecture = *arch;
+        if (plan.name.isEmpty())
+            plan.name = arch->name;
+    }
+    if (p.isSet(o.hfConfig)) {
+        QString error;
+        if (!applyHfConfig(p.value(o.hfConfig), plan, &error))
+            return fail(InvalidInput, error);
+    }
+    Workload &w = plan.workload;
+    auto intOption = [&](const QCommandLineOption &opt, int &target, int minimum, int maximum) {
+        if (!p.isSet(opt))
+            return true;
+        bool ok = false;
+        const qlonglong v = p.value(opt).toLongLong(&ok);
+        if (!ok || v < minimum || v > maximum) {
+            fail(InvalidInput, Cli::tr("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                                   .arg(opt.names().first())
+                                   .arg(minimum)
+                                   .arg(maximum)
+                                   .arg(p.value(opt)));
+            return false;
+        }
+        target = int(v);
+        return true;
+    };
+    auto numberOption = [&](const QCommandLineOption &opt, double &target) {
+        if (!p.isSet(opt))
+            return true;
+        bool ok = false;
+        const double v = p.value(opt).toDouble(&ok);
+        if (!ok || !(v > 0) || v > 1e18) {
+            fail(InvalidInput, Cli::tr("--%1 must be a positive number (got \"%2\")")
+                                   .arg(opt.names().first(), p.value(opt)));
+            return false;
+        }
+        target = v;
+        return true;
+    };
+    Parallelism &par = plan.hardware.parallelism;
+    if (!intOption(o.batch, w.microBatch, 1, 1'000'000) || !intOption(o.seq, w.sequenceLength, 1, 1 << 24) ||
+        !intOption(o.image, w.imageSize, 1, 16384) || !intOption(o.context, w.contextLength, 1, 1 << 24) ||
+        !intOption(o.accumulation, w.gradientAccumulation, 1, 1'000'000) ||
+        !intOption(o.gpus, plan.hardware.gpuCount, 1, 100000) || !intOption(o.nodes, par.nodes, 1, 100000) ||
+        !intOption(o.zero, par.zeroStage, 0, 3) || !intOption(o.tp, par.tensorParallel, 1, 4096) ||
+        !intOption(o.pp, par.pipelineParallel, 1, 4096) ||
+        !intOption(o.inFlight, par.microBatchesInFlight, 1, 1'000'000) ||
+        !intOption(o.checkpointsKept, setup.storage.checkpointsKept, 0, 100000) ||
+        !numberOption(o.samples, setup.run.samples) || !numberOption(o.tokens, setup.run.tokens))
+        return InvalidInput;
+    double datasetGb = 0;
+    if (!numberOption(o.datasetGb, datasetGb))
+        return InvalidInput;
+    setup.storage.datasetBytes = datasetGb * 1e9;
+    auto choice = [&](const QCommandLineOption &opt, auto parse, auto &target, const char *valid) {
+        if (!p.isSet(opt))
+            return true;
+        const auto v = parse(p.value(opt));
+        if (!v) {
+            fail(InvalidInput, Cli::tr("--%1: \"%2\" is not one of %3")
+                                   .arg(opt.names().first(), p.value(opt), QLatin1String(valid)));
+            return false;
+        }
+        target = *v;
+        return true;
+    };
+    if (!choice(o.mode, &modeFromId, w.mode, "train, finetune, inference") ||
+        !choice(o.precision, &precisionFromId, w.precision,
+                "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
+        !choice(o.optimizer, &optimizerFromId, w.optimizer,
+                "sgd, momentum, adam, adamw, adam8bit, adafactor, lion") ||
+        !choice(o.checkpointing, &checkpointingFromId, w.checkpointing, "none, full, selective") ||
+        !choice(o.offload, &cpuOffloadFromId, par.offload, "none, optimizer, params"))
+        return InvalidInput;
+    if (p.isSet(o.flash))
+        w.flashAttention = true;
+    if (p.isSet(o.fsdp))
+        par.fsdp = true;
+    if (p.isSet(o.sp))
+        par.sequenceParallel = true;
+    if (p.isSet(o.gpu)) {
+        if (!GpuCatalog::builtin().find(p.value(o.gpu)))
+            return fail(InvalidInput,
+                        Cli::tr("unknown GPU \"%1\"; 'headroom-cli gpus' lists them").arg(p.value(o.gpu)));
+        plan.hardware.gpuId = p.value(o.gpu);
+    }
+    if (p.isSet(o.gpus) && !p.isSet(o.nodes) && par.nodes > 1 && plan.hardware.gpuCount % par.nodes != 0)
+        par.nodes = 1;
+    const QString invalid = ParallelismText::validate(par, plan.hardware.gpuCount);
+    if (!invalid.isEmpty())
+        return fail(InvalidInput, invalid);
+    return Ok;
+}
+
+void printHardware(const PlanEvaluation &e, const HardwareReport &r)
+{
+    QTextStream &o = out();
+    const QString parallel = MemoryModel::parallelismFormula(e.memory, e.model);
+    if (!parallel.isEmpty())
+        o << Cli::tr("Per GPU:   %1").arg(parallel) << '\n';
+    const ThroughputEstimate &t = r.throughput;
+    if (t.valid) {
+        o << Cli::tr("Speed:     %1 samples/s%2 (step %3 s; %4 TFLOPS %5 peak × %6 MFU%7%8)")
+                 .arg(t.samplesPerSecond, 0, 'g', 4)
+                 .arg(t.tokensPerSecond > 0 ? Cli::tr(", %1 tokens/s").arg(t.tokensPerSecond, 0, 'g', 4)
+                                            : QString())
+                 .arg(t.stepSeconds, 0, 'g', 4)
+                 .arg(t.peakTflops)
+                 .arg(t.peakColumn)
+                 .arg(t.mfu)
+                 .arg(t.allReduceSeconds > 0 ? Cli::tr("; all-reduce %1 s over %2")
+                                                   .arg(t.allReduceSeconds, 0, 'g', 3)
+                                                   .arg(t.link.label)
+                                             : QString())
+                 .arg(t.bubbleFraction > 0
+                          ? Cli::tr("; pipeline bubble %1%").arg(t.bubbleFraction * 100, 0, 'f', 1)
+                          : QString())
+          << '\n';
+        if (e.memory.layout.gpus > 1)
+            o << Cli::tr("Scaling:   %1% efficiency vs one GPU (computed); rule of thumb from the article: "
+                         "~85% at 8 "
+                         "GPUs")
+                     .arg(t.scalingEfficiency * 100, 0, 'f', 1)
+              << '\n';
+        o << Cli::tr("Run:       %1 samples in %2 h (%3 GPU-hours), %4 kWh; cost %5 %6 (%7), %8 per million "
+                     "samples; "
+                     "GPUs cost %9 to buy")
+                 .arg(t.runSamples, 0, 'g', 4)
+                 .arg(t.runHours, 0, 'g', 4)
+                 .arg(t.gpuHours, 0, 'g', 4)
+                 .arg(t.energyKWh, 0, 'g', 4)
+                 .arg(t.runCost, 0, 'f', 2)
+                 .arg(t.currency)
+                 .arg(t.rented ? Cli::tr("rented") : Cli::tr("owned: amortised + energy"))
+                 .arg(t.costPerMillionSamples, 0, 'f', 2)
+                 .arg(t.purchaseCost, 0, 'f', 0)
+          << '\n';
+    }
+    const SystemPlan &s = r.system;
+    o << Cli::tr("Host RAM:  %1 per node as %2 × %3 GB DIMMs (%4 %5); plan needs %6, rule of thumb %7")
+             .arg(formatBytes(s.recommendedBytes))
+             .arg(s.dimms.count)
+             .arg(s.dimms.sizeGiB)
+             .arg(s.ramCost, 0, 'f', 0)
+             .arg(r.throughput.currency, formatBytes(s.neededBytes), formatBytes(s.ruleOfThumbBytes))
+      << '\n';
+    o << Cli::tr("Host:      %1 CPU cores, PSU %2 (%3 W needed), %4 PCIe lanes: %5")
+             .arg(s.cpuCores)
+             .arg(s.psuRecommendedW > 0 ? Cli::tr("%1 W").arg(s.psuRecommendedW)
+                                        : Cli::tr("of several supplies"))
+             .arg(s.psuWatts, 0, 'f', 0)
+             .arg(s.pcieLanesNeeded)
+             .arg(s.platform)
+      << '\n';
+    const StoragePlan &st = r.storage;
+    o << Cli::tr("Storage:   %1 (dataset %2 + %3 × checkpoint %4 + logs %5): SSD %6, HDD %7, hybrid %8 %9")
+             .arg(formatBytes(st.totalBytes, ByteUnits::Decimal),
+                  formatBytes(st.datasetBytes, ByteUnits::Decimal))
+             .arg(st.checkpointsKept)
+             .arg(formatBytes(st.checkpointBytes, ByteUnits::Decimal),
+                  formatBytes(st.logBytes, ByteUnits::Decimal))
+             .arg(st.ssdCost, 0, 'f', 2)
+             .arg(st.hddCost, 0, 'f', 2)
+             .arg(st.hybridCost, 0, 'f', 2)
+             .arg(st.currency)
+      << '\n';
+    o << Cli::tr("Input I/O: %1 MB/s needed; HDD %2, SATA SSD %3, NVMe %4")
+             .arg(st.requiredMBs, 0, 'g', 4)
+             .arg(st.media[0].ioBound ? Cli::tr("I/O-bound") : Cli::tr("keeps up"))
+             .arg(st.media[1].ioBound ? Cli::tr("I/O-bound") : Cli::tr("keeps up"))
+             .arg(st.media[2].ioBound ? Cli::tr("I/O-bound") : Cli::tr("keeps up"))
+      << '\n';
+    o.flush();
+}
+
 // Replaces the plan's architecture with one imported from a Hugging Face config.json and takes its
 // torch_dtype as the precision (flags given later still override it).
 bool applyHfConfig(const QString &file, Plan &plan, QString *error)
@@ -254,128 +536,30 @@ int commandImport(const QStringList &args)
 int commandPlan(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        Cli::tr("Computes the GPU memory breakdown of a plan. Flags override the file."));
+    p.setApplicationDescription(Cli::tr(
+        "Computes the per-GPU memory breakdown, speed, cost, host RAM and storage of a plan. Flags override "
+        "the file."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("file"),
                             Cli::tr("A .headroom plan file (optional with --preset)."),
                             QStringLiteral("[FILE.headroom]"));
-    const QCommandLineOption preset(QStringLiteral("preset"), Cli::tr("Architecture preset (see 'presets')."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption gpu(QStringLiteral("gpu"), Cli::tr("GPU id (see 'gpus')."),
-                                 QStringLiteral("ID"));
-    const QCommandLineOption mode(QStringLiteral("mode"), Cli::tr("train, finetune or inference."),
-                                  QStringLiteral("MODE"));
-    const QCommandLineOption batch(QStringLiteral("batch"),
-                                   Cli::tr("Micro-batch size (inference: sequences)."), QStringLiteral("N"));
-    const QCommandLineOption seq(QStringLiteral("seq"), Cli::tr("Sequence length in tokens."),
-                                 QStringLiteral("N"));
-    const QCommandLineOption image(QStringLiteral("image"), Cli::tr("Image height and width in pixels."),
-                                   QStringLiteral("N"));
-    const QCommandLineOption precision(
-        QStringLiteral("precision"),
-        Cli::tr("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8 or int4."), QStringLiteral("P"));
-    const QCommandLineOption optimizer(QStringLiteral("optimizer"),
-                                       Cli::tr("sgd, momentum, adam, adamw, adam8bit, adafactor or lion."),
-                                       QStringLiteral("O"));
-    const QCommandLineOption checkpointing(QStringLiteral("checkpointing"),
-                                           Cli::tr("none, full or selective."), QStringLiteral("C"));
-    const QCommandLineOption flash(QStringLiteral("flash-attention"), Cli::tr("Use FlashAttention."));
-    const QCommandLineOption context(
-        QStringLiteral("context"), Cli::tr("Inference: KV-cache tokens per sequence."), QStringLiteral("N"));
-    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    const PlanOptions o;
+    o.addTo(p);
     const QCommandLineOption save(QStringLiteral("save"),
                                   Cli::tr("Also write the plan (with the flags applied) to FILE."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT"));
-    p.addOptions({preset, gpu, mode, batch, seq, image, precision, optimizer, checkpointing, flash, context,
-                  json, save, name});
-    const QCommandLineOption hfConfig(
-        QStringLiteral("hf-config"),
-        Cli::tr("Architecture from a Hugging Face config.json (precision from its torch_dtype)."),
-        QStringLiteral("FILE"));
-    p.addOption(hfConfig);
+    p.addOptions({save, name});
     if (!p.parse(args))
         return fail(UsageError, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
         out() << p.helpText();
         return Ok;
     }
-    const QStringList files = p.positionalArguments();
-    if (files.size() > 1)
-        return fail(UsageError, Cli::tr("give at most one plan file"));
-    if (files.isEmpty() && !p.isSet(preset) && !p.isSet(hfConfig))
-        return fail(UsageError, Cli::tr("give a plan file, --preset ID or --hf-config FILE"));
-
-    Plan plan;
-    if (!files.isEmpty()) {
-        QString error;
-        if (!PlanFile::load(files.first(), plan, &error))
-            return fail(InvalidInput, error);
-    }
-    if (p.isSet(preset)) {
-        const auto arch = Presets::create(p.value(preset));
-        if (!arch)
-            return fail(
-                InvalidInput,
-                Cli::tr("unknown preset \"%1\"; 'headroom-cli presets' lists them").arg(p.value(preset)));
-        plan.architecture = *arch;
-        if (plan.name.isEmpty())
-            plan.name = arch->name;
-    }
-    if (p.isSet(hfConfig)) {
-        QString error;
-        if (!applyHfConfig(p.value(hfConfig), plan, &error))
-            return fail(InvalidInput, error);
-    }
-    Workload &w = plan.workload;
-    auto intOption = [&](const QCommandLineOption &opt, int &target, int minimum, int maximum) {
-        if (!p.isSet(opt))
-            return true;
-        bool ok = false;
-        const qlonglong v = p.value(opt).toLongLong(&ok);
-        if (!ok || v < minimum || v > maximum) {
-            fail(InvalidInput, Cli::tr("--%1 must be a whole number from %2 to %3 (got \"%4\")")
-                                   .arg(opt.names().first())
-                                   .arg(minimum)
-                                   .arg(maximum)
-                                   .arg(p.value(opt)));
-            return false;
-        }
-        target = int(v);
-        return true;
-    };
-    if (!intOption(batch, w.microBatch, 1, 1'000'000) || !intOption(seq, w.sequenceLength, 1, 1 << 24) ||
-        !intOption(image, w.imageSize, 1, 16384) || !intOption(context, w.contextLength, 1, 1 << 24))
-        return InvalidInput;
-    auto choice = [&](const QCommandLineOption &opt, auto parse, auto &target, const char *valid) {
-        if (!p.isSet(opt))
-            return true;
-        const auto v = parse(p.value(opt));
-        if (!v) {
-            fail(InvalidInput, Cli::tr("--%1: \"%2\" is not one of %3")
-                                   .arg(opt.names().first(), p.value(opt), QLatin1String(valid)));
-            return false;
-        }
-        target = *v;
-        return true;
-    };
-    if (!choice(mode, &modeFromId, w.mode, "train, finetune, inference") ||
-        !choice(precision, &precisionFromId, w.precision,
-                "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
-        !choice(optimizer, &optimizerFromId, w.optimizer,
-                "sgd, momentum, adam, adamw, adam8bit, adafactor, lion") ||
-        !choice(checkpointing, &checkpointingFromId, w.checkpointing, "none, full, selective"))
-        return InvalidInput;
-    if (p.isSet(flash))
-        w.flashAttention = true;
-    if (p.isSet(gpu)) {
-        if (!GpuCatalog::builtin().find(p.value(gpu)))
-            return fail(InvalidInput,
-                        Cli::tr("unknown GPU \"%1\"; 'headroom-cli gpus' lists them").arg(p.value(gpu)));
-        plan.hardware.gpuId = p.value(gpu);
-    }
-
+    PlanSetup setup;
+    if (const int rc = buildPlan(p, o, true, setup); rc != Ok)
+        return rc;
+    Plan &plan = setup.plan;
     if (p.isSet(name))
         plan.name = p.value(name);
 
@@ -388,10 +572,181 @@ int commandPlan(const QStringList &args)
         if (!PlanFile::save(p.value(save), plan, &error))
             return fail(InvalidInput, error);
     }
-    if (p.isSet(json))
-        printJson(PlanEvaluator::toJson(plan, e));
-    else
+    const HardwareReport r = HardwareReport::build(plan, e, setup.run, setup.storage);
+    if (p.isSet(o.json)) {
+        QJsonObject j = PlanEvaluator::toJson(plan, e);
+        r.addTo(j, e);
+        printJson(j);
+    } else {
         printPlan(plan, e);
+        printHardware(e, r);
+    }
+    return Ok;
+}
+
+int commandRecommend(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Cli::tr("Ranks GPU type × count (1, 2, 4, 8) × data parallel, ZeRO-2 and ZeRO-3 "
+                "configurations that fit the plan with the safety margin."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("file"),
+                            Cli::tr("A .headroom plan file (optional with --preset)."),
+                            QStringLiteral("[FILE.headroom]"));
+    const PlanOptions o;
+    o.addTo(p);
+    const QCommandLineOption budget(QStringLiteral("budget"), Cli::tr("Most the GPUs may cost to buy."),
+                                    QStringLiteral("X"));
+    const QCommandLineOption rank(QStringLiteral("rank"),
+                                  Cli::tr("cost (purchase), time or cost-per-sample."), QStringLiteral("BY"));
+    const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show the best N (default 10)."),
+                                 QStringLiteral("N"));
+    p.addOptions({budget, rank, top});
+    if (!p.parse(args))
+        return fail(UsageError, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    PlanSetup setup;
+    if (const int rc = buildPlan(p, o, true, setup); rc != Ok)
+        return rc;
+    RecommendOptions options;
+    options.run = setup.run;
+    if (p.isSet(budget)) {
+        bool ok = false;
+        options.budget = p.value(budget).toDouble(&ok);
+        if (!ok || !(options.budget > 0))
+            return fail(InvalidInput,
+                        Cli::tr("--budget must be a positive number (got \"%1\")").arg(p.value(budget)));
+    }
+    if (p.isSet(rank)) {
+        const auto r = rankByFromId(p.value(rank));
+        if (!r)
+            return fail(
+                InvalidInput,
+                Cli::tr("--rank: \"%1\" is not one of cost, time, cost-per-sample").arg(p.value(rank)));
+        options.rankBy = *r;
+    }
+    int topN = 10;
+    if (p.isSet(top)) {
+        bool ok = false;
+        topN = p.value(top).toInt(&ok);
+        if (!ok || topN < 1)
+            return fail(InvalidInput, Cli::tr("--top must be a whole number of at least 1"));
+    }
+    QString error;
+    std::vector<Recommendation> list =
+        Recommender::recommend(setup.plan, GpuCatalog::builtin(), options, &error);
+    if (!error.isEmpty())
+        return fail(InvalidInput, error);
+    if (int(list.size()) > topN)
+        list.resize(std::size_t(topN));
+    if (p.isSet(o.json)) {
+        printJson(QJsonObject{{QStringLiteral("plan"), setup.plan.name},
+                              {QStringLiteral("rank_by"), rankById(options.rankBy)},
+                              {QStringLiteral("budget"), options.budget},
+                              {QStringLiteral("currency"), GpuCatalog::builtin().currency()},
+                              {QStringLiteral("recommendations"), Recommender::toJson(list)}});
+        return Ok;
+    }
+    QTextStream &os = out();
+    if (list.empty()) {
+        os << Cli::tr("No configuration of up to 8 GPUs fits this plan with the safety margin.") << '\n';
+        os.flush();
+        return Ok;
+    }
+    os << pad(Cli::tr("GPU"), 34) << pad(Cli::tr("N"), 4) << pad(Cli::tr("Strategy"), 10)
+       << pad(Cli::tr("Per GPU"), 12) << pad(Cli::tr("Samples/s"), 12) << pad(Cli::tr("Run (h)"), 10)
+       << pad(Cli::tr("Buy (%1)").arg(GpuCatalog::builtin().currency()), 12) << Cli::tr("Per 1M samples")
+       << '\n';
+    for (const Recommendation &r : list)
+        os << pad(r.gpu->name, 34) << pad(QString::number(r.gpuCount), 4) << pad(r.strategy, 10)
+           << pad(formatBytes(r.perGpuBytes), 12)
+           << pad(QString::number(r.throughput.samplesPerSecond, 'g', 4), 12)
+           << pad(QString::number(r.throughput.runHours, 'g', 4), 10)
+           << pad(QString::number(r.throughput.purchaseCost, 'f', 0), 12)
+           << QString::number(r.throughput.costPerMillionSamples, 'f', 2) << '\n';
+    os.flush();
+    return Ok;
+}
+
+int commandClassical(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(Cli::tr("Host RAM for a classical (CPU) learner."));
+    p.addHelpOption();
+    const QCommandLineOption algorithm(QStringLiteral("algorithm"),
+                                       Cli::tr("random-forest, xgboost, knn, svm or linear."),
+                                       QStringLiteral("A"));
+    const QCommandLineOption rows(QStringLiteral("rows"), Cli::tr("Training rows."), QStringLiteral("N"));
+    const QCommandLineOption features(QStringLiteral("features"), Cli::tr("Features per row."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption classes(QStringLiteral("classes"), Cli::tr("Classes (1 for regression)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption trees(QStringLiteral("trees"), Cli::tr("Trees or boosting rounds."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption depth(QStringLiteral("depth"), Cli::tr("Maximum tree depth (0: unlimited)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), Cli::tr("Parallel jobs (n_jobs)."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption kernel(QStringLiteral("precomputed-kernel"),
+                                    Cli::tr("SVM with a precomputed kernel matrix."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
+    p.addOptions({algorithm, rows, features, classes, trees, depth, jobs, kernel, json});
+    if (!p.parse(args))
+        return fail(UsageError, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return Ok;
+    }
+    ClassicalWorkload w;
+    if (p.isSet(algorithm)) {
+        const auto a = classicalAlgorithmFromId(p.value(algorithm));
+        if (!a)
+            return fail(InvalidInput,
+                        Cli::tr("--algorithm: \"%1\" is not one of random-forest, xgboost, knn, svm, linear")
+                            .arg(p.value(algorithm)));
+        w.algorithm = *a;
+    }
+    auto integer = [&](const QCommandLineOption &opt, auto &target, qint64 minimum) {
+        if (!p.isSet(opt))
+            return true;
+        bool ok = false;
+        const qint64 v = p.value(opt).toLongLong(&ok);
+        if (!ok || v < minimum || v > (qint64(1) << 40)) {
+            fail(InvalidInput,
+                 Cli::tr("--%1 must be a whole number of at least %2").arg(opt.names().first()).arg(minimum));
+            return false;
+        }
+        target = decltype(target + 0)(v);
+        return true;
+    };
+    if (!integer(rows, w.rows, 1) || !integer(features, w.features, 1) || !integer(classes, w.classes, 1) ||
+        !integer(trees, w.trees, 1) || !integer(depth, w.maxDepth, 0) || !integer(jobs, w.jobs, 1))
+        return InvalidInput;
+    w.precomputedKernel = p.isSet(kernel);
+    const ClassicalEstimate e = ClassicalMl::estimate(w);
+    if (p.isSet(json)) {
+        QJsonObject j = ClassicalMl::toJson(e);
+        j.insert(QStringLiteral("algorithm"), classicalAlgorithmId(w.algorithm));
+        j.insert(QStringLiteral("recommended_dimms"),
+                 QStringLiteral("%1x%2GB")
+                     .arg(SystemPlanner::roundUpToDimms(e.totalBytes).count)
+                     .arg(SystemPlanner::roundUpToDimms(e.totalBytes).sizeGiB));
+        printJson(j);
+        return Ok;
+    }
+    for (const QString &line : e.reasons)
+        out() << line << '\n';
+    const DimmConfig d = SystemPlanner::roundUpToDimms(e.totalBytes);
+    out() << Cli::tr("Host RAM: %1; buy %2 × %3 GB DIMMs")
+                 .arg(formatBytes(e.totalBytes))
+                 .arg(d.count)
+                 .arg(d.sizeGiB)
+          << '\n';
+    out().flush();
     return Ok;
 }
 
@@ -399,16 +754,19 @@ int commandPlan(const QStringList &args)
 
 int run(const QStringList &arguments)
 {
-    const QString usage = Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
-                                  "Plans GPU memory for deep-learning workloads.\n\n"
-                                  "Commands:\n"
-                                  "  plan      memory breakdown of a plan file or preset\n"
-                                  "  presets   list built-in architectures\n"
-                                  "  gpus      list the GPU catalog\n"
-                                  "  import    summary of a Hugging Face config.json or ONNX file\n\n"
-                                  "Options:\n"
-                                  "  -h, --help     show this help (COMMAND --help for a command's options)\n"
-                                  "  -v, --version  show the version\n");
+    const QString usage =
+        Cli::tr("Usage: headroom-cli COMMAND [options]\n\n"
+                "Plans GPU memory for deep-learning workloads.\n\n"
+                "Commands:\n"
+                "  plan      memory, speed, cost, host RAM and storage of a plan file or preset\n"
+                "  recommend rank GPU types, counts and sharding strategies that fit a plan\n"
+                "  classical host RAM for a classical learner (forests, boosting, k-NN, SVM, linear)\n"
+                "  presets   list built-in architectures\n"
+                "  gpus      list the GPU catalog\n"
+                "  import    summary of a Hugging Face config.json or ONNX file\n\n"
+                "Options:\n"
+                "  -h, --help     show this help (COMMAND --help for a command's options)\n"
+                "  -v, --version  show the version\n");
     if (arguments.size() < 2)
         return fail(UsageError, Cli::tr("no command given; try --help"));
     const QString command = arguments.at(1);
@@ -429,6 +787,10 @@ int run(const QStringList &arguments)
         return commandPlan(rest);
     if (command == QLatin1String("import"))
         return commandImport(rest);
+    if (command == QLatin1String("recommend"))
+        return commandRecommend(rest);
+    if (command == QLatin1String("classical"))
+        return commandClassical(rest);
     if (command == QLatin1String("presets"))
         return commandPresets(rest);
     if (command == QLatin1String("gpus"))
