@@ -39,8 +39,8 @@ void ActivationPlot::onMouseMove(QMouseEvent *event)
     const double key = m_plot->xAxis->pixelToCoord(event->position().x());
     const double value = m_plot->yAxis->pixelToCoord(event->position().y());
     const int i = int(std::lround(key)) - 1;
-    if (i >= 0 && i < m_values.size() && std::abs(key - (i + 1)) <= 0.5 && value >= 0 && value <= m_values[i] * 1.05
-        + m_plot->yAxis->range().size() * 0.02)
+    if (i >= 0 && i < m_values.size() && std::abs(key - (i + 1)) <= 0.5 && value >= 0 &&
+        value <= m_values[i] * 1.05 + m_plot->yAxis->range().size() * 0.02)
         QToolTip::showText(event->globalPosition().toPoint(), toolTipAt(key), m_plot);
     else
         QToolTip::hideText();

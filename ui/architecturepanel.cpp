@@ -132,7 +132,8 @@ void ArchitecturePanel::fillPresets()
             family = p.family;
             m_presets->addHeader(familyName(family));
         }
-        const QString params = p.publishedParameters > 0 ? formatCount(double(p.publishedParameters)) : QString();
+        const QString params =
+            p.publishedParameters > 0 ? formatCount(double(p.publishedParameters)) : QString();
         m_presets->addEntry(params.isEmpty() ? p.name : tr("%1 (%2)").arg(p.name, params), p.id,
                             p.name + QLatin1Char(' ') + p.id + QLatin1Char(' ') + familyName(p.family),
                             tr("%1 parameters published").arg(params));
@@ -149,7 +150,10 @@ void ArchitecturePanel::choosePreset(const QString &id)
     }
 }
 
-NodePath ArchitecturePanel::selectedPath() const { return m_model->pathOf(m_tree->currentIndex()); }
+NodePath ArchitecturePanel::selectedPath() const
+{
+    return m_model->pathOf(m_tree->currentIndex());
+}
 
 void ArchitecturePanel::selectNode(const NodePath &path)
 {

@@ -10,8 +10,14 @@ namespace headroom::ui {
 
 namespace {
 // Fractions are edited as percentages; people think of fragmentation as "10%".
-bool isFraction(const AssumptionInfo &info) { return qstrcmp(info.unit, "fraction") == 0; }
-bool isFlag(const AssumptionInfo &info) { return qstrcmp(info.unit, "0/1") == 0; }
+bool isFraction(const AssumptionInfo &info)
+{
+    return qstrcmp(info.unit, "fraction") == 0;
+}
+bool isFlag(const AssumptionInfo &info)
+{
+    return qstrcmp(info.unit, "0/1") == 0;
+}
 } // namespace
 
 AssumptionsPanel::AssumptionsPanel(PlanDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)

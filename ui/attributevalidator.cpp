@@ -19,8 +19,8 @@ QString AttributeValidator::check(const AttributeInfo &info, const QString &text
     if (info.isInteger && v != std::floor(v))
         return tr("Must be a whole number.");
     if (v < info.minimum || v > info.maximum)
-        return tr("Must be between %1 and %2.").arg(QLocale().toString(info.minimum, 'g', 12),
-                                                    QLocale().toString(info.maximum, 'g', 12));
+        return tr("Must be between %1 and %2.")
+            .arg(QLocale().toString(info.minimum, 'g', 12), QLocale().toString(info.maximum, 'g', 12));
     *value = v;
     return {};
 }

@@ -7,8 +7,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace headroom::ui {
 
@@ -22,7 +22,7 @@ BreakdownChart::BreakdownChart(PlanDocument *doc, QWidget *parent) : DocumentVie
 {
     m_chart = new QChart;
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation); // updates must be instant while dragging
     auto *series = new QHorizontalStackedBarSeries;
     for (int i = 0; i < kComponentCount; ++i) {
@@ -56,7 +56,8 @@ BreakdownChart::BreakdownChart(PlanDocument *doc, QWidget *parent) : DocumentVie
 
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setToolTip(tr("Peak memory of one GPU by component; the dashed line is the memory CUDA can see."));
+    m_view->setToolTip(
+        tr("Peak memory of one GPU by component; the dashed line is the memory CUDA can see."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

@@ -37,6 +37,9 @@ double DocumentView::toUnit(double bytes) const
     return bytes / (m_units == ByteUnits::Binary ? 1024.0 * 1024.0 * 1024.0 : 1e9);
 }
 
-QString DocumentView::unitName() const { return m_units == ByteUnits::Binary ? tr("GiB") : tr("GB"); }
+QString DocumentView::unitName() const
+{
+    return m_units == ByteUnits::Binary ? tr("GiB") : tr("GB");
+}
 
 } // namespace headroom::ui

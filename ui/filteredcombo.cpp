@@ -43,7 +43,10 @@ FilteredCombo::FilteredCombo(QWidget *parent) : QWidget(parent)
     });
 }
 
-void FilteredCombo::clear() { m_combo->clear(); }
+void FilteredCombo::clear()
+{
+    m_combo->clear();
+}
 
 void FilteredCombo::addHeader(const QString &text)
 {
@@ -57,7 +60,8 @@ void FilteredCombo::addHeader(const QString &text)
     }
 }
 
-void FilteredCombo::addEntry(const QString &text, const QString &id, const QString &searchText, const QString &toolTip)
+void FilteredCombo::addEntry(const QString &text, const QString &id, const QString &searchText,
+                             const QString &toolTip)
 {
     m_combo->addItem(QStringLiteral("  ") + text, id);
     m_combo->setItemData(m_combo->count() - 1, searchText, kSearchRole);
@@ -71,7 +75,10 @@ void FilteredCombo::setCurrentId(const QString &id)
         m_combo->setCurrentIndex(index);
 }
 
-QString FilteredCombo::currentId() const { return m_combo->currentData().toString(); }
+QString FilteredCombo::currentId() const
+{
+    return m_combo->currentData().toString();
+}
 
 void FilteredCombo::applyFilter(const QString &text)
 {
@@ -91,7 +98,8 @@ void FilteredCombo::applyFilter(const QString &text)
             headerHasMatch = false;
             continue;
         }
-        const bool match = text.isEmpty() || m_combo->itemData(i, kSearchRole).toString().contains(text, Qt::CaseInsensitive);
+        const bool match = text.isEmpty() ||
+                           m_combo->itemData(i, kSearchRole).toString().contains(text, Qt::CaseInsensitive);
         view->setRowHidden(i, !match);
         headerHasMatch |= match;
     }

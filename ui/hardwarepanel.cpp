@@ -40,19 +40,19 @@ HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     m_gpus->search()->setToolTip(tr("Type part of a GPU name, vendor or memory size to narrow the list."));
     m_gpus->combo()->setToolTip(tr("The GPU each replica runs on."));
     const GpuCatalog &catalog = GpuCatalog::builtin();
-    for (const QString &segment : {QStringLiteral("consumer"), QStringLiteral("workstation"),
-                                  QStringLiteral("datacenter")}) {
+    for (const QString &segment :
+         {QStringLiteral("consumer"), QStringLiteral("workstation"), QStringLiteral("datacenter")}) {
         m_gpus->addHeader(segmentName(segment));
         for (const GpuSpec &g : catalog.gpus())
             if (g.segment == segment)
                 m_gpus->addEntry(tr("%1 (%2 GiB)").arg(g.name).arg(g.memoryGiB), g.id,
-                                 g.name + QLatin1Char(' ') + g.vendor + QLatin1Char(' ') + g.id
-                                     + QStringLiteral(" %1gb").arg(g.memoryGiB),
+                                 g.name + QLatin1Char(' ') + g.vendor + QLatin1Char(' ') + g.id +
+                                     QStringLiteral(" %1gb").arg(g.memoryGiB),
                                  describe(g));
     }
     for (const GpuSpec &g : catalog.gpus()) // anything in a segment not listed above
-        if (g.segment != QLatin1String("consumer") && g.segment != QLatin1String("workstation")
-            && g.segment != QLatin1String("datacenter"))
+        if (g.segment != QLatin1String("consumer") && g.segment != QLatin1String("workstation") &&
+            g.segment != QLatin1String("datacenter"))
             m_gpus->addEntry(g.name, g.id, g.name + QLatin1Char(' ') + g.id, describe(g));
     m_gpus->combo()->view()->setMinimumWidth(320);
     form->addRow(tr("GPU"), m_gpus);

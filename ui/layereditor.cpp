@@ -115,7 +115,8 @@ void LayerEditor::rebuild()
         error->hide();
         column->addWidget(edit);
         column->addWidget(error);
-        connect(edit, &QLineEdit::editingFinished, this, [this, slot, edit, error] { commitText(slot, edit, error); });
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, slot, edit, error] { commitText(slot, edit, error); });
         m_form->addRow(label, field);
     }
     refreshValues();

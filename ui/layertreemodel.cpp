@@ -27,7 +27,8 @@ void LayerTreeModel::setUnits(ByteUnits units)
 
 const Node *LayerTreeModel::nodeOf(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<const Node *>(index.internalPointer()) : &m_doc->plan().architecture.root;
+    return index.isValid() ? static_cast<const Node *>(index.internalPointer())
+                           : &m_doc->plan().architecture.root;
 }
 
 QModelIndex LayerTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -61,7 +62,10 @@ int LayerTreeModel::rowCount(const QModelIndex &parent) const
     return childSlotCount(*nodeOf(parent));
 }
 
-int LayerTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int LayerTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
 {
@@ -70,7 +74,8 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
     const Node *n = nodeOf(index);
     const PlanEvaluation &e = m_doc->evaluation();
     const auto rowIt = m_rows.constFind(n);
-    const LayerRow *row = (rowIt != m_rows.constEnd() && e.model.ok()) ? &e.model.rows[std::size_t(*rowIt)] : nullptr;
+    const LayerRow *row =
+        (rowIt != m_rows.constEnd() && e.model.ok()) ? &e.model.rows[std::size_t(*rowIt)] : nullptr;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case NameColumn: {
@@ -86,7 +91,8 @@ QVariant LayerTreeModel::data(const QModelIndex &index, int role) const
         case ParamsColumn:
             return row ? formatCount(double(row->paramsPerInstance * row->instances)) : QString();
         case ActivationColumn:
-            return row ? formatBytes(row->savedBytes * m_doc->plan().workload.microBatch + row->savedFixedBytes,
+            return row ? formatBytes(row->savedBytes * m_doc->plan().workload.microBatch +
+                                         row->savedFixedBytes,
                                      m_units)
                        : QString();
         }
@@ -112,16 +118,23 @@ QVariant LayerTreeModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Layer");
-        case KindColumn: return tr("Kind");
-        case ShapeColumn: return tr("Output");
-        case ParamsColumn: return tr("Params");
-        case ActivationColumn: return tr("Activations");
+        case NameColumn:
+            return tr("Layer");
+        case KindColumn:
+            return tr("Kind");
+        case ShapeColumn:
+            return tr("Output");
+        case ParamsColumn:
+            return tr("Params");
+        case ActivationColumn:
+            return tr("Activations");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
-        case ShapeColumn: return tr("Output shape per sample, without the batch dimension.");
-        case ParamsColumn: return tr("Parameters of this node, over every repetition.");
+        case ShapeColumn:
+            return tr("Output shape per sample, without the batch dimension.");
+        case ParamsColumn:
+            return tr("Parameters of this node, over every repetition.");
         case ActivationColumn:
             return tr("Bytes autograd keeps for backward at the current batch, without checkpointing.");
         }
@@ -140,7 +153,10 @@ Qt::ItemFlags LayerTreeModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QStringList LayerTreeModel::mimeTypes() const { return {kMimeType}; }
+QStringList LayerTreeModel::mimeTypes() const
+{
+    return {kMimeType};
+}
 
 QMimeData *LayerTreeModel::mimeData(const QModelIndexList &indexes) const
 {

@@ -33,7 +33,10 @@
 namespace headroom::ui {
 
 namespace {
-QString fileFilter() { return MainWindow::tr("Headroom plans (*.headroom)"); }
+QString fileFilter()
+{
+    return MainWindow::tr("Headroom plans (*.headroom)");
+}
 
 QScrollArea *scrolled(QWidget *content)
 {
@@ -145,10 +148,12 @@ QWidget *MainWindow::createResults()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
-        if (maybeSave())
-            newPlan();
-    })->setStatusTip(tr("Starts a new plan from the sample model."));
+    file->addAction(tr("&New"), QKeySequence::New, this,
+                    [this] {
+                        if (maybeSave())
+                            newPlan();
+                    })
+        ->setStatusTip(tr("Starts a new plan from the sample model."));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open)
         ->setStatusTip(tr("Opens a .headroom plan."));
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
@@ -237,18 +242,20 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"), QFileInfo(m_doc->filePath()).path(),
-                                                      fileFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open plan"),
+                                                      QFileInfo(m_doc->filePath()).path(), fileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
 
-bool MainWindow::save() { return m_doc->filePath().isEmpty() ? saveAs() : saveFile(m_doc->filePath()); }
+bool MainWindow::save()
+{
+    return m_doc->filePath().isEmpty() ? saveAs() : saveFile(m_doc->filePath());
+}
 
 bool MainWindow::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), m_doc->filePath(),
-                                                fileFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save plan"), m_doc->filePath(), fileFilter());
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1String(".headroom")))
@@ -260,9 +267,9 @@ bool MainWindow::maybeSave()
 {
     if (!m_doc->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("The plan has unsaved changes. Save them?"),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved changes"), tr("The plan has unsaved changes. Save them?"),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

@@ -5,7 +5,10 @@
 
 namespace headroom::ui {
 
-int childSlotCount(const Node &n) { return int(n.children.size() + n.shortcut.size()); }
+int childSlotCount(const Node &n)
+{
+    return int(n.children.size() + n.shortcut.size());
+}
 
 Node &childSlot(Node &n, int slot)
 {
@@ -13,7 +16,10 @@ Node &childSlot(Node &n, int slot)
     return slot < body ? n.children[std::size_t(slot)] : n.shortcut[std::size_t(slot - body)];
 }
 
-const Node &childSlot(const Node &n, int slot) { return childSlot(const_cast<Node &>(n), slot); }
+const Node &childSlot(const Node &n, int slot)
+{
+    return childSlot(const_cast<Node &>(n), slot);
+}
 
 Node *nodeAt(Node &root, const NodePath &path)
 {
@@ -26,7 +32,10 @@ Node *nodeAt(Node &root, const NodePath &path)
     return n;
 }
 
-const Node *nodeAt(const Node &root, const NodePath &path) { return nodeAt(const_cast<Node &>(root), path); }
+const Node *nodeAt(const Node &root, const NodePath &path)
+{
+    return nodeAt(const_cast<Node &>(root), path);
+}
 
 namespace {
 
@@ -104,7 +113,8 @@ bool PlanDocument::save(const QString &path, QString *error)
     return true;
 }
 
-void PlanDocument::edit(const QString &text, const std::function<void(Plan &)> &change, const QString &mergeKey)
+void PlanDocument::edit(const QString &text, const std::function<void(Plan &)> &change,
+                        const QString &mergeKey)
 {
     Plan after = m_plan;
     change(after);
@@ -115,12 +125,14 @@ void PlanDocument::edit(const QString &text, const std::function<void(Plan &)> &
 
 void PlanDocument::setWorkload(const Workload &w, const QString &text, const QString &mergeKey)
 {
-    edit(text, [&](Plan &p) { p.workload = w; }, mergeKey);
+    edit(
+        text, [&](Plan &p) { p.workload = w; }, mergeKey);
 }
 
 void PlanDocument::setMicroBatch(int batch)
 {
-    edit(tr("Change batch size"), [&](Plan &p) { p.workload.microBatch = batch; }, QStringLiteral("batch"));
+    edit(
+        tr("Change batch size"), [&](Plan &p) { p.workload.microBatch = batch; }, QStringLiteral("batch"));
 }
 
 void PlanDocument::setHardware(const HardwareChoice &h, const QString &text)
@@ -130,8 +142,9 @@ void PlanDocument::setHardware(const HardwareChoice &h, const QString &text)
 
 void PlanDocument::setAssumption(AssumptionId id, double value)
 {
-    edit(tr("Change %1").arg(Assumptions::label(id)), [&](Plan &p) { p.assumptions.set(id, value); },
-         QStringLiteral("assumption-%1").arg(int(id)));
+    edit(
+        tr("Change %1").arg(Assumptions::label(id)), [&](Plan &p) { p.assumptions.set(id, value); },
+        QStringLiteral("assumption-%1").arg(int(id)));
 }
 
 void PlanDocument::resetAssumption(AssumptionId id)
@@ -188,8 +201,8 @@ bool PlanDocument::removeNode(const NodePath &path)
 bool PlanDocument::moveNode(const NodePath &from, const NodePath &toParent, int toSlot)
 {
     const Node *target = nodeAt(m_plan.architecture.root, toParent);
-    if (from.empty() || !nodeAt(m_plan.architecture.root, from) || !target || !target->isComposite()
-        || isPrefix(from, toParent) || toSlot < 0 || toSlot > childSlotCount(*target))
+    if (from.empty() || !nodeAt(m_plan.architecture.root, from) || !target || !target->isComposite() ||
+        isPrefix(from, toParent) || toSlot < 0 || toSlot > childSlotCount(*target))
         return false;
     const NodePath fromParent(from.begin(), from.end() - 1);
     // Removing the source shifts later siblings and, when the target lies after it, the target path.
@@ -197,8 +210,8 @@ bool PlanDocument::moveNode(const NodePath &from, const NodePath &toParent, int 
     int adjustedSlot = toSlot;
     if (fromParent == toParent && from.back() < toSlot)
         --adjustedSlot;
-    else if (isPrefix(fromParent, toParent) && toParent.size() > fromParent.size()
-             && toParent[fromParent.size()] > from.back())
+    else if (isPrefix(fromParent, toParent) && toParent.size() > fromParent.size() &&
+             toParent[fromParent.size()] > from.back())
         --adjustedParent[fromParent.size()];
     if (fromParent == toParent && adjustedSlot == from.back())
         return false;

@@ -8,8 +8,9 @@ Preferences Preferences::load()
 {
     QSettings s;
     Preferences p;
-    p.units = s.value(QStringLiteral("preferences/units")).toString() == QLatin1String("decimal") ? ByteUnits::Decimal
-                                                                                                  : ByteUnits::Binary;
+    p.units = s.value(QStringLiteral("preferences/units")).toString() == QLatin1String("decimal")
+                  ? ByteUnits::Decimal
+                  : ByteUnits::Binary;
     p.defaultGpu = s.value(QStringLiteral("preferences/defaultGpu"), p.defaultGpu).toString();
     return p;
 }

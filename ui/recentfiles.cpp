@@ -11,9 +11,15 @@ namespace {
 const QString kKey = QStringLiteral("recentFiles");
 }
 
-RecentFiles::RecentFiles(QMenu *menu, QObject *parent) : QObject(parent), m_menu(menu) { rebuildMenu(); }
+RecentFiles::RecentFiles(QMenu *menu, QObject *parent) : QObject(parent), m_menu(menu)
+{
+    rebuildMenu();
+}
 
-QStringList RecentFiles::files() const { return QSettings().value(kKey).toStringList(); }
+QStringList RecentFiles::files() const
+{
+    return QSettings().value(kKey).toStringList();
+}
 
 void RecentFiles::add(const QString &path)
 {

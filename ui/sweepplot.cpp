@@ -27,7 +27,10 @@ SweepPlot::SweepPlot(PlanDocument *doc, QWidget *parent) : DocumentView(doc, par
     layout->addWidget(m_plot);
 }
 
-int SweepPlot::sweepPoints() const { return m_plot->graphCount() > 0 ? m_plot->graph(0)->dataCount() : 0; }
+int SweepPlot::sweepPoints() const
+{
+    return m_plot->graphCount() > 0 ? m_plot->graph(0)->dataCount() : 0;
+}
 
 void SweepPlot::refresh()
 {
@@ -52,9 +55,8 @@ void SweepPlot::refresh()
             gpus.push_back(g);
 
     qint64 chosenMax = e.gpu ? e.memory.maxBatch : 0;
-    const qint64 extent = std::clamp<qint64>(std::max<qint64>({2LL * plan.workload.microBatch,
-                                                               chosenMax + chosenMax / 2, 16}),
-                                             16, 1 << 20);
+    const qint64 extent = std::clamp<qint64>(
+        std::max<qint64>({2LL * plan.workload.microBatch, chosenMax + chosenMax / 2, 16}), 16, 1 << 20);
     const qint64 step = std::max<qint64>(1, extent / kMaxPoints);
     QVector<double> keys, values;
     for (qint64 batch = 1; batch <= extent; batch += step) {
@@ -75,7 +77,8 @@ void SweepPlot::refresh()
         const MemoryBreakdown b = MemoryModel::evaluate(e.model, plan.workload, plan.assumptions, g);
         const QColor colour = colours[std::min<std::size_t>(i, std::size(colours) - 1)];
         QCPGraph *line = m_plot->addGraph();
-        line->setName(tr("%1: %2, max batch %3").arg(g->name, formatBytes(b.visible, units())).arg(b.maxBatch));
+        line->setName(
+            tr("%1: %2, max batch %3").arg(g->name, formatBytes(b.visible, units())).arg(b.maxBatch));
         QPen pen(colour, i == 0 ? 2.0 : 1.2, i == 0 ? Qt::SolidLine : Qt::DashLine);
         line->setPen(pen);
         line->setData({1.0, double(1 << 20)}, {toUnit(b.visible), toUnit(b.visible)}, true);

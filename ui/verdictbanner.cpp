@@ -18,7 +18,10 @@ VerdictBanner::VerdictBanner(PlanDocument *doc, QWidget *parent) : DocumentView(
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
-QString VerdictBanner::text() const { return m_label->text(); }
+QString VerdictBanner::text() const
+{
+    return m_label->text();
+}
 
 void VerdictBanner::refresh()
 {
@@ -37,20 +40,23 @@ void VerdictBanner::refresh()
     } else if (b.fits) {
         m_fits = true;
         colour = QStringLiteral("#d4edda");
-        html = tr("<b>Fits</b> on %1: %2 of %3 visible, %4 headroom (%5%). Largest batch that fits: <b>%6</b>.")
-                   .arg(e.gpu->name.toHtmlEscaped(), formatBytes(b.total, units()), formatBytes(b.visible, units()),
-                        formatBytes(b.headroomBytes, units()))
-                   .arg(b.headroomFraction * 100.0, 0, 'f', 1)
-                   .arg(b.maxBatch);
+        html =
+            tr("<b>Fits</b> on %1: %2 of %3 visible, %4 headroom (%5%). Largest batch that fits: <b>%6</b>.")
+                .arg(e.gpu->name.toHtmlEscaped(), formatBytes(b.total, units()),
+                     formatBytes(b.visible, units()), formatBytes(b.headroomBytes, units()))
+                .arg(b.headroomFraction * 100.0, 0, 'f', 1)
+                .arg(b.maxBatch);
     } else {
         colour = QStringLiteral("#f8d7da");
-        html = tr("<b>Does not fit</b> on %1: needs %2 of %3 visible, %4 over. Largest batch that fits: <b>%5</b>.")
-                   .arg(e.gpu->name.toHtmlEscaped(), formatBytes(b.total, units()), formatBytes(b.visible, units()),
-                        formatBytes(-b.headroomBytes, units()))
+        html = tr("<b>Does not fit</b> on %1: needs %2 of %3 visible, %4 over. Largest batch that fits: "
+                  "<b>%5</b>.")
+                   .arg(e.gpu->name.toHtmlEscaped(), formatBytes(b.total, units()),
+                        formatBytes(b.visible, units()), formatBytes(-b.headroomBytes, units()))
                    .arg(b.maxBatch);
     }
     m_label->setText(html);
-    m_label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: #111; border-radius: 4px; }").arg(colour));
+    m_label->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: #111; border-radius: 4px; }").arg(colour));
 }
 
 } // namespace headroom::ui

@@ -37,7 +37,8 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     m_form = new QFormLayout(this);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_mode = addCombo(tr("Mode"), tr("Training from scratch, fine-tuning a pretrained model, or serving it."));
+    m_mode =
+        addCombo(tr("Mode"), tr("Training from scratch, fine-tuning a pretrained model, or serving it."));
     fillCombo(m_mode, {Mode::Training, Mode::FineTuning, Mode::Inference}, &modeName);
     connect(m_mode, &QComboBox::activated, this, [this] {
         change(tr("Change mode"), [this](Workload &w) { w.mode = Mode(m_mode->currentData().toInt()); });
@@ -63,18 +64,24 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     m_accumulation = addSpin(tr("Grad. accumulation"), 1, 1'000'000,
                              tr("Micro-batches per optimizer step; raises the effective batch, not memory."));
     connect(m_accumulation, &QSpinBox::valueChanged, this, [this](int v) {
-        change(tr("Change gradient accumulation"), [v](Workload &w) { w.gradientAccumulation = v; },
-               QStringLiteral("accumulation"));
+        change(
+            tr("Change gradient accumulation"), [v](Workload &w) { w.gradientAccumulation = v; },
+            QStringLiteral("accumulation"));
     });
-    m_sequence = addSpin(tr("Sequence length"), 0, 1 << 24, tr("Tokens per sample; 0 uses the model's default."));
+    m_sequence =
+        addSpin(tr("Sequence length"), 0, 1 << 24, tr("Tokens per sample; 0 uses the model's default."));
     m_sequence->setSpecialValueText(tr("Model default"));
     connect(m_sequence, &QSpinBox::valueChanged, this, [this](int v) {
-        change(tr("Change sequence length"), [v](Workload &w) { w.sequenceLength = v; }, QStringLiteral("sequence"));
+        change(
+            tr("Change sequence length"), [v](Workload &w) { w.sequenceLength = v; },
+            QStringLiteral("sequence"));
     });
-    m_image = addSpin(tr("Image size"), 0, 16384, tr("Input height and width in pixels; 0 uses the model's default."));
+    m_image = addSpin(tr("Image size"), 0, 16384,
+                      tr("Input height and width in pixels; 0 uses the model's default."));
     m_image->setSpecialValueText(tr("Model default"));
     connect(m_image, &QSpinBox::valueChanged, this, [this](int v) {
-        change(tr("Change image size"), [v](Workload &w) { w.imageSize = v; }, QStringLiteral("image"));
+        change(
+            tr("Change image size"), [v](Workload &w) { w.imageSize = v; }, QStringLiteral("image"));
     });
 
     m_precision = addCombo(tr("Precision"), tr("How weights and activations are stored and computed."));
@@ -86,7 +93,8 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
         change(tr("Change precision"),
                [this](Workload &w) { w.precision = Precision(m_precision->currentData().toInt()); });
     });
-    m_optimizer = addCombo(tr("Optimizer"), tr("The optimizer decides how many state tensors each weight carries."));
+    m_optimizer =
+        addCombo(tr("Optimizer"), tr("The optimizer decides how many state tensors each weight carries."));
     fillCombo(m_optimizer,
               {Optimizer::SGD, Optimizer::Momentum, Optimizer::Adam, Optimizer::AdamW, Optimizer::Adam8bit,
                Optimizer::Adafactor, Optimizer::Lion},
@@ -99,8 +107,9 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     fillCombo(m_checkpointing, {Checkpointing::None, Checkpointing::Full, Checkpointing::Selective},
               &checkpointingName);
     connect(m_checkpointing, &QComboBox::activated, this, [this] {
-        change(tr("Change checkpointing"),
-               [this](Workload &w) { w.checkpointing = Checkpointing(m_checkpointing->currentData().toInt()); });
+        change(tr("Change checkpointing"), [this](Workload &w) {
+            w.checkpointing = Checkpointing(m_checkpointing->currentData().toInt());
+        });
     });
     m_flash = new QCheckBox(tr("FlashAttention"), this);
     m_flash->setToolTip(tr("Fused attention that never stores the attention score matrix."));
@@ -116,14 +125,16 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_method = addCombo(tr("Fine-tuning"), tr("Which weights train: all of them, or low-rank adapters."));
-    fillCombo(m_method, {FineTuneMethod::Full, FineTuneMethod::LoRA, FineTuneMethod::QLoRA}, &fineTuneMethodName);
+    fillCombo(m_method, {FineTuneMethod::Full, FineTuneMethod::LoRA, FineTuneMethod::QLoRA},
+              &fineTuneMethodName);
     connect(m_method, &QComboBox::activated, this, [this] {
         change(tr("Change fine-tuning method"),
                [this](Workload &w) { w.fineTuneMethod = FineTuneMethod(m_method->currentData().toInt()); });
     });
     m_loraRank = addSpin(tr("LoRA rank"), 1, 65536, tr("Inner dimension of each adapter pair."));
     connect(m_loraRank, &QSpinBox::valueChanged, this, [this](int v) {
-        change(tr("Change LoRA rank"), [v](Workload &w) { w.loraRank = v; }, QStringLiteral("lora-rank"));
+        change(
+            tr("Change LoRA rank"), [v](Workload &w) { w.loraRank = v; }, QStringLiteral("lora-rank"));
     });
     m_loraTargets = new QWidget(this);
     auto *targets = new QHBoxLayout(m_loraTargets);
@@ -150,12 +161,15 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
 
     m_context = addSpin(tr("Context length"), 1, 1 << 24, tr("Tokens the KV cache holds for each sequence."));
     connect(m_context, &QSpinBox::valueChanged, this, [this](int v) {
-        change(tr("Change context length"), [v](Workload &w) { w.contextLength = v; }, QStringLiteral("context"));
+        change(
+            tr("Change context length"), [v](Workload &w) { w.contextLength = v; },
+            QStringLiteral("context"));
     });
     m_kvPrecision = addCombo(tr("KV-cache precision"), tr("Storage type of cached keys and values."));
-    fillCombo(m_kvPrecision, {Precision::FP32, Precision::FP16, Precision::BF16, Precision::FP8, Precision::INT8,
-                              Precision::INT4},
-              &precisionName);
+    fillCombo(
+        m_kvPrecision,
+        {Precision::FP32, Precision::FP16, Precision::BF16, Precision::FP8, Precision::INT8, Precision::INT4},
+        &precisionName);
     connect(m_kvPrecision, &QComboBox::activated, this, [this] {
         change(tr("Change KV-cache precision"),
                [this](Workload &w) { w.kvCachePrecision = Precision(m_kvPrecision->currentData().toInt()); });
@@ -183,7 +197,8 @@ QComboBox *WorkloadPanel::addCombo(const QString &label, const QString &tip)
     return combo;
 }
 
-void WorkloadPanel::change(const QString &text, const std::function<void(Workload &)> &edit, const QString &mergeKey)
+void WorkloadPanel::change(const QString &text, const std::function<void(Workload &)> &edit,
+                           const QString &mergeKey)
 {
     Workload w = m_doc->plan().workload;
     edit(w);
@@ -225,7 +240,8 @@ void WorkloadPanel::refresh()
     setComboValue(m_kvPrecision, int(w.kvCachePrecision));
 
     const bool adapters = fineTuning && w.fineTuneMethod != FineTuneMethod::Full;
-    const bool halfWeights = precisionTraits(w.precision).halfWeights && !precisionTraits(w.precision).autocast;
+    const bool halfWeights =
+        precisionTraits(w.precision).halfWeights && !precisionTraits(w.precision).autocast;
     m_form->setRowVisible(m_accumulation, !inference);
     m_form->setRowVisible(m_sequence, !images);
     m_form->setRowVisible(m_image, images);

@@ -26,7 +26,8 @@ public:
 
 private:
     void refresh();
-    void change(const QString &text, const std::function<void(Workload &)> &edit, const QString &mergeKey = {});
+    void change(const QString &text, const std::function<void(Workload &)> &edit,
+                const QString &mergeKey = {});
     QSpinBox *addSpin(const QString &label, int lo, int hi, const QString &tip);
     QComboBox *addCombo(const QString &label, const QString &tip);
 

@@ -39,9 +39,11 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption selfTest(
         QStringLiteral("self-test"),
-        QApplication::translate("main", "Builds the window offscreen with the sample plan, checks it and exits."));
+        QApplication::translate("main",
+                                "Builds the window offscreen with the sample plan, checks it and exits."));
     parser.addOption(selfTest);
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "A .headroom plan to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A .headroom plan to open."),
                                  QStringLiteral("[FILE.headroom]"));
     parser.process(app);
 

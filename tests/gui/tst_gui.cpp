@@ -85,7 +85,8 @@ void TestGui::batchUpdatesBreakdownAndVerdict()
     MainWindow w;
     w.show();
     QVERIFY(w.verdict()->fits());
-    const QString activationsBefore = w.breakdownTable()->table()->item(int(Component::Activations), 1)->text();
+    const QString activationsBefore =
+        w.breakdownTable()->table()->item(int(Component::Activations), 1)->text();
     const QString verdictBefore = w.verdict()->text();
     const double totalBefore = w.document()->evaluation().memory.total;
 
@@ -127,7 +128,8 @@ void TestGui::attributeEditUpdatesParameters()
     w.show();
     w.settingsTabs()->setCurrentWidget(w.architecturePanel());
     w.architecturePanel()->selectNode({0}); // embed_tokens
-    auto *vocab = w.architecturePanel()->editor()->findChild<QLineEdit *>(QStringLiteral("attr_num_embeddings"));
+    auto *vocab =
+        w.architecturePanel()->editor()->findChild<QLineEdit *>(QStringLiteral("attr_num_embeddings"));
     QVERIFY(vocab);
     QCOMPARE(vocab->text(), QStringLiteral("32000"));
     const qint64 before = w.document()->evaluation().model.parameters;
@@ -137,8 +139,7 @@ void TestGui::attributeEditUpdatesParameters()
     QCOMPARE(w.document()->evaluation().model.parameters, before + 32000LL * 4096);
     QVERIFY(w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")).isEmpty());
     // The tree shows the new count and the editor still edits the same layer.
-    const QModelIndex params =
-        w.architecturePanel()->layerModel()->index(0, LayerTreeModel::ParamsColumn);
+    const QModelIndex params = w.architecturePanel()->layerModel()->index(0, LayerTreeModel::ParamsColumn);
     QCOMPARE(params.data().toString(), formatCount(64000.0 * 4096));
     QCOMPARE(w.architecturePanel()->tree()->currentIndex().row(), 0);
 }
@@ -149,23 +150,30 @@ void TestGui::invalidAttributeKeepsLastValidPlan()
     w.show();
     w.settingsTabs()->setCurrentWidget(w.architecturePanel());
     w.architecturePanel()->selectNode({0});
-    auto *vocab = w.architecturePanel()->editor()->findChild<QLineEdit *>(QStringLiteral("attr_num_embeddings"));
+    auto *vocab =
+        w.architecturePanel()->editor()->findChild<QLineEdit *>(QStringLiteral("attr_num_embeddings"));
     QVERIFY(vocab);
     const Plan before = w.document()->plan();
     const int steps = w.document()->undoStack()->count();
 
     setLine(vocab, QStringLiteral("-5"));
-    QVERIFY(w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")).contains(
-        QStringLiteral("between")));
+    QVERIFY(w.architecturePanel()
+                ->editor()
+                ->fieldError(QStringLiteral("num_embeddings"))
+                .contains(QStringLiteral("between")));
     QCOMPARE(vocab->text(), QStringLiteral("-5")); // the bad entry stays visible next to its reason
     QCOMPARE(vocab->toolTip(), w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")));
 
     setLine(vocab, QStringLiteral("12.5"));
-    QVERIFY(w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")).contains(
-        QStringLiteral("whole")));
+    QVERIFY(w.architecturePanel()
+                ->editor()
+                ->fieldError(QStringLiteral("num_embeddings"))
+                .contains(QStringLiteral("whole")));
     setLine(vocab, QStringLiteral("lots"));
-    QVERIFY(w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")).contains(
-        QStringLiteral("not a number")));
+    QVERIFY(w.architecturePanel()
+                ->editor()
+                ->fieldError(QStringLiteral("num_embeddings"))
+                .contains(QStringLiteral("not a number")));
 
     QCOMPARE(w.document()->plan(), before);
     QCOMPARE(w.document()->undoStack()->count(), steps);
@@ -295,7 +303,8 @@ void TestGui::benchmarkWhatIfUpdate()
     QVERIFY(w.document()->evaluation().ok());
     QWidget *visible = w.resultsTabs()->currentWidget();
     int batch = 1;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         // One what-if step: change the batch, re-evaluate (the document does), redraw what is shown.
         w.workloadPanel()->batchSpin()->setValue(batch % 64 + 1);
         ++batch;
