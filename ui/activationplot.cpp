@@ -6,6 +6,10 @@
 
 namespace headroom::ui {
 
+namespace {
+constexpr int kMaxNamedBars = 40;
+}
+
 ActivationPlot::ActivationPlot(PlanDocument *doc, QWidget *parent) : DocumentView(doc, parent)
 {
     m_plot = new QCustomPlot(this);
@@ -53,6 +57,7 @@ void ActivationPlot::refresh()
     QVector<double> keys;
     m_values.clear();
     m_labels.clear();
+    m_names.clear();
     if (e.ok()) {
         for (const LayerRow &row : e.model.rows) {
             if (!row.node || row.node->isComposite())
@@ -66,10 +71,25 @@ void ActivationPlot::refresh()
             if (row.instances > 1)
                 label += tr("\nRuns %1 times per forward pass").arg(row.instances);
             m_labels.append(label);
+            m_names.append(row.displayName());
         }
     }
     m_bars->setData(keys, m_values, true);
-    m_plot->yAxis->setLabel(tr("Saved activations (%1)").arg(unitName()));
+    // Name the bars when they fit; larger models keep numbered ticks and the hover tooltip.
+    if (keys.size() <= kMaxNamedBars) {
+        QSharedPointer<QCPAxisTickerText> names(new QCPAxisTickerText);
+        for (int i = 0; i < keys.size(); ++i)
+            names->addTick(keys[i], m_names[i]);
+        m_plot->xAxis->setTicker(names);
+        m_plot->xAxis->setTickLabelRotation(keys.size() > 5 ? 45 : 0);
+    } else {
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->xAxis->setTickLabelRotation(0);
+    }
+    // The per-layer numbers are what autograd would keep; checkpointing keeps less (see Breakdown).
+    m_plot->yAxis->setLabel(m_doc->plan().workload.checkpointing == Checkpointing::None
+                                ? tr("Saved activations (%1)").arg(unitName())
+                                : tr("Saved activations without checkpointing (%1)").arg(unitName()));
     m_plot->xAxis->setRange(0.4, std::max<double>(keys.size(), 1) + 0.6);
     const double top = m_values.isEmpty() ? 1.0 : *std::max_element(m_values.begin(), m_values.end());
     m_plot->yAxis->setRange(0, top > 0 ? top * 1.08 : 1.0);

@@ -26,7 +26,8 @@ private:
 
     QCustomPlot *m_plot;
     QCPBars *m_bars;
-    QStringList m_labels;
+    QStringList m_labels; // tooltips
+    QStringList m_names;  // tick labels
     QVector<double> m_values;
 };
 

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QToolButton>
 #include <QTreeView>
@@ -90,9 +91,13 @@ ArchitecturePanel::ArchitecturePanel(PlanDocument *doc, QWidget *parent) : QWidg
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_tree->hideColumn(LayerTreeModel::KindColumn); // the name already says it; the tooltip has it
     m_tree->expandToDepth(0);
-    m_editor = new LayerEditor(doc, splitter);
+    m_editor = new LayerEditor(doc);
+    auto *editorArea = new QScrollArea(splitter); // attention has ten attributes
+    editorArea->setWidget(m_editor);
+    editorArea->setWidgetResizable(true);
+    editorArea->setFrameShape(QFrame::NoFrame);
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(editorArea);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);

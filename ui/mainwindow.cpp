@@ -111,6 +111,9 @@ QWidget *MainWindow::createSettings()
     m_settingsTabs->setTabToolTip(0, tr("What to run and on which GPU."));
     m_settingsTabs->setTabToolTip(1, tr("The model's layers."));
     m_settingsTabs->setTabToolTip(2, tr("Overheads the estimate assumes, with their sources."));
+    m_settingsTabs->setCurrentIndex(QSettings().value(QStringLiteral("ui/settingsTab"), 0).toInt());
+    connect(m_settingsTabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(QStringLiteral("ui/settingsTab"), index); });
     return m_settingsTabs;
 }
 

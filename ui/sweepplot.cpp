@@ -20,7 +20,12 @@ SweepPlot::SweepPlot(PlanDocument *doc, QWidget *parent) : DocumentView(doc, par
     m_plot->xAxis->setLabel(tr("Micro-batch"));
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    // The curve rises to the right, so the bottom-right corner is the free one.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    QSharedPointer<QCPAxisTickerFixed> batchTicker(new QCPAxisTickerFixed);
+    batchTicker->setTickStep(1.0); // batches are whole numbers
+    batchTicker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_plot->xAxis->setTicker(batchTicker);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { refresh(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -54,9 +59,18 @@ void SweepPlot::refresh()
         if (const GpuSpec *g = GpuCatalog::builtin().find(QLatin1String(id)); g && g != e.gpu)
             gpus.push_back(g);
 
-    qint64 chosenMax = e.gpu ? e.memory.maxBatch : 0;
-    const qint64 extent = std::clamp<qint64>(
-        std::max<qint64>({2LL * plan.workload.microBatch, chosenMax + chosenMax / 2, 16}), 16, 1 << 20);
+    std::vector<MemoryBreakdown> fits;
+    for (const GpuSpec *g : gpus)
+        fits.push_back(MemoryModel::evaluate(e.model, plan.workload, plan.assumptions, g));
+    // Show the current batch and the chosen GPU's limit, and the others' limits when they are
+    // within reach (a few times further out).
+    const qint64 chosenMax = e.gpu ? e.memory.maxBatch : 0;
+    const qint64 base = std::max<qint64>({2LL * plan.workload.microBatch, chosenMax + chosenMax / 2, 16});
+    qint64 others = 0;
+    for (const MemoryBreakdown &b : fits)
+        if (b.maxBatch <= 8 * base)
+            others = std::max(others, b.maxBatch + b.maxBatch / 10 + 1);
+    const qint64 extent = std::clamp<qint64>(std::max(base, others), 16, 1 << 20);
     const qint64 step = std::max<qint64>(1, extent / kMaxPoints);
     QVector<double> keys, values;
     for (qint64 batch = 1; batch <= extent; batch += step) {
@@ -74,7 +88,7 @@ void SweepPlot::refresh()
     double yTop = values.isEmpty() ? 1.0 : values.last();
     for (std::size_t i = 0; i < gpus.size(); ++i) {
         const GpuSpec *g = gpus[i];
-        const MemoryBreakdown b = MemoryModel::evaluate(e.model, plan.workload, plan.assumptions, g);
+        const MemoryBreakdown &b = fits[i];
         const QColor colour = colours[std::min<std::size_t>(i, std::size(colours) - 1)];
         QCPGraph *line = m_plot->addGraph();
         line->setName(
