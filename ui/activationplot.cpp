@@ -25,6 +25,13 @@ ActivationPlot::ActivationPlot(PlanDocument *doc, QWidget *parent) : DocumentVie
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     connect(m_plot, &QCustomPlot::mouseMove, this, &ActivationPlot::onMouseMove);
+    m_note = new QCPItemText(m_plot);
+    m_note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_note->position->setCoords(0.5, 0.4);
+    m_note->setText(tr("Inference keeps no activations for a backward pass.\n"
+                       "Its working set and KV cache are in the Breakdown tab."));
+    m_note->setFont(font());
+    m_note->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -58,7 +65,9 @@ void ActivationPlot::refresh()
     m_values.clear();
     m_labels.clear();
     m_names.clear();
-    if (e.ok()) {
+    const bool inference = m_doc->plan().workload.mode == Mode::Inference;
+    m_note->setVisible(inference);
+    if (e.ok() && !inference) {
         for (const LayerRow &row : e.model.rows) {
             if (!row.node || row.node->isComposite())
                 continue;

@@ -4,6 +4,7 @@
 
 class QCustomPlot;
 class QCPBars;
+class QCPItemText;
 
 namespace headroom::ui {
 
@@ -26,6 +27,7 @@ private:
 
     QCustomPlot *m_plot;
     QCPBars *m_bars;
+    QCPItemText *m_note;  // shown instead of bars in inference
     QStringList m_labels; // tooltips
     QStringList m_names;  // tick labels
     QVector<double> m_values;

@@ -98,8 +98,9 @@ ArchitecturePanel::ArchitecturePanel(PlanDocument *doc, QWidget *parent) : QWidg
     editorArea->setFrameShape(QFrame::NoFrame);
     splitter->addWidget(m_tree);
     splitter->addWidget(editorArea);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 300});
     layout->addWidget(splitter, 1);
 
     auto *removeAction = new QAction(this);

@@ -44,7 +44,10 @@ void SweepPlot::refresh()
     const Plan &plan = m_doc->plan();
     const PlanEvaluation &e = m_doc->evaluation();
     const bool inference = plan.workload.mode == Mode::Inference;
-    m_plot->xAxis->setLabel(inference ? tr("Concurrent sequences") : tr("Micro-batch"));
+    const bool tokens = plan.architecture.input.type == InputSpec::Type::Tokens;
+    m_plot->xAxis->setLabel(!inference ? tr("Micro-batch")
+                            : tokens   ? tr("Concurrent sequences")
+                                       : tr("Batch"));
     m_plot->yAxis->setLabel(tr("Peak memory per GPU (%1)").arg(unitName()));
     if (!e.ok()) {
         m_plot->replot();

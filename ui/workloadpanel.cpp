@@ -218,7 +218,7 @@ void WorkloadPanel::refresh()
     }
     setSpinValue(m_batch, w.microBatch);
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_batchRow)))
-        label->setText(inference ? tr("Sequences") : tr("Micro-batch"));
+        label->setText(!inference ? tr("Micro-batch") : images ? tr("Batch") : tr("Sequences"));
     setSpinValue(m_accumulation, w.gradientAccumulation);
     setSpinValue(m_sequence, w.sequenceLength);
     setSpinValue(m_image, w.imageSize);
@@ -247,13 +247,15 @@ void WorkloadPanel::refresh()
     m_form->setRowVisible(m_image, images);
     m_form->setRowVisible(m_optimizer, !inference);
     m_form->setRowVisible(m_checkpointing, !inference);
-    m_form->setRowVisible(m_flash, !images);
+    // Attention settings only matter when the model has attention (ViT does, ResNet does not).
+    const bool attention = m_doc->evaluation().model.attentionLayers > 0;
+    m_form->setRowVisible(m_flash, attention);
     m_form->setRowVisible(m_master, !inference && halfWeights);
     m_form->setRowVisible(m_method, fineTuning);
     m_form->setRowVisible(m_loraRank, adapters);
     m_form->setRowVisible(m_loraTargets, adapters);
-    m_form->setRowVisible(m_context, inference);
-    m_form->setRowVisible(m_kvPrecision, inference);
+    m_form->setRowVisible(m_context, inference && attention);
+    m_form->setRowVisible(m_kvPrecision, inference && attention);
 }
 
 } // namespace headroom::ui
