@@ -21,7 +21,7 @@ FilteredCombo::FilteredCombo(QWidget *parent) : QWidget(parent)
     m_search->setClearButtonEnabled(true);
     m_combo = new QComboBox(this);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(20);
+    m_combo->setMinimumContentsLength(16);
     m_combo->setMaxVisibleItems(20);
     layout->addWidget(m_search);
     layout->addWidget(m_combo);

@@ -193,6 +193,9 @@ QComboBox *WorkloadPanel::addCombo(const QString &label, const QString &tip)
 {
     auto *combo = new QComboBox(this);
     combo->setToolTip(tip);
+    // Long names ("4-bit weights (inference)") must not widen the whole settings column.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     m_form->addRow(label, combo);
     return combo;
 }
