@@ -13,6 +13,7 @@
 #include "workloadpanel.h"
 
 #include <QLineEdit>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -242,6 +243,14 @@ void TestGui::layerMoveAndRemove()
     QVERIFY(doc->moveNode({0}, {}, 2)); // first after second
     QCOMPARE(doc->plan().architecture.root.children[0].name, second);
     QCOMPARE(doc->plan().architecture.root.children[1].name, first);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().architecture.root.children[0].name, first);
+
+    // Drag and drop goes through the model's mime data and reaches the document once the drop ends.
+    LayerTreeModel *model = w.architecturePanel()->layerModel();
+    std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0, 0)}));
+    QVERIFY(model->dropMimeData(mime.get(), Qt::MoveAction, 2, 0, {}));
+    QTRY_COMPARE(doc->plan().architecture.root.children[1].name, first);
     doc->undoStack()->undo();
     QCOMPARE(doc->plan().architecture.root.children[0].name, first);
 
