@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE ?= resources/samples/sample.headroom
 
 # Build and test dependencies, all from Debian 12 / Ubuntu 24.04 packages.
-PACKAGES := cmake g++ make qt6-base-dev qt6-charts-dev qt6-svg-dev libqcustomplot-dev \
+PACKAGES := cmake g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqcustomplot-dev \
 	libqcustomplot2.1-qt6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 	libgl-dev dpkg-dev xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils appstream
 
@@ -32,8 +32,8 @@ build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
 run: build
-	@if [ -x $(BUILD_DIR)/app/headroom ]; then \
-		$(BUILD_DIR)/app/headroom $(SAMPLE); \
+	@if [ -x $(BUILD_DIR)/app/gui/headroom ]; then \
+		$(BUILD_DIR)/app/gui/headroom $(SAMPLE); \
 	else \
 		$(BUILD_DIR)/app/headroom-cli plan $(SAMPLE); \
 	fi

@@ -1,0 +1,327 @@
+// Widget tests of the desktop planner, run offscreen. Each drives the UI the way a user would
+// (spin boxes, the preset search, the attribute editor) and checks what the window shows.
+#include "activationplot.h"
+#include "architecturepanel.h"
+#include "breakdowntable.h"
+#include "filteredcombo.h"
+#include "layereditor.h"
+#include "layertreemodel.h"
+#include "mainwindow.h"
+#include "presets.h"
+#include "sweepplot.h"
+#include "verdictbanner.h"
+#include "workloadpanel.h"
+
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace headroom;
+using namespace headroom::ui;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void samplePlanEvaluates();
+    void batchUpdatesBreakdownAndVerdict();
+    void presetReplacesArchitecture();
+    void attributeEditUpdatesParameters();
+    void invalidAttributeKeepsLastValidPlan();
+    void undoRedo();
+    void sliderDragIsOneUndoStep();
+    void layerMoveAndRemove();
+    void saveOpenRoundTrip();
+    void resultViewsFollowTheDocument();
+    void benchmarkWhatIfUpdate();
+
+private:
+    static void setLine(QLineEdit *edit, const QString &text);
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // keep QSettings away from the user's files
+    QCoreApplication::setOrganizationName(QStringLiteral("HeadroomTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_gui"));
+}
+
+void TestGui::init()
+{
+    QSettings().clear(); // each test starts with the default tabs and no recent files
+}
+
+void TestGui::setLine(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    edit->setText(text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+void TestGui::samplePlanEvaluates()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.document()->evaluation().ok());
+    QCOMPARE(w.document()->plan().architecture.id, QStringLiteral("llama-2-7b"));
+    QVERIFY(w.document()->evaluation().memory.total > 0);
+    QVERIFY(!w.document()->isModified());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("Untitled")));
+}
+
+void TestGui::batchUpdatesBreakdownAndVerdict()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(w.verdict()->fits());
+    const QString activationsBefore =
+        w.breakdownTable()->table()->item(int(Component::Activations), 1)->text();
+    const QString verdictBefore = w.verdict()->text();
+    const double totalBefore = w.document()->evaluation().memory.total;
+
+    QSpinBox *batch = w.workloadPanel()->batchSpin();
+    batch->setValue(64);
+
+    QCOMPARE(w.document()->plan().workload.microBatch, 64);
+    QVERIFY(w.document()->evaluation().memory.total > totalBefore);
+    QVERIFY(w.breakdownTable()->table()->item(int(Component::Activations), 1)->text() != activationsBefore);
+    QVERIFY(!w.verdict()->fits());
+    QVERIFY(w.verdict()->text() != verdictBefore);
+    QVERIFY(w.verdict()->text().contains(QStringLiteral("Does not fit")));
+    QCOMPARE(w.workloadPanel()->batchSlider()->value(), 64); // the slider follows the spin box
+    QVERIFY(w.document()->isModified());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("*")) || w.isWindowModified());
+}
+
+void TestGui::presetReplacesArchitecture()
+{
+    MainWindow w;
+    w.show();
+    w.settingsTabs()->setCurrentWidget(w.architecturePanel());
+    const int rowsBefore = w.architecturePanel()->layerModel()->rowCount();
+    QLineEdit *search = w.architecturePanel()->presetPicker()->search();
+    search->setText(QStringLiteral("ResNet-50"));
+    QTest::keyClick(search, Qt::Key_Return);
+
+    const Plan &plan = w.document()->plan();
+    QCOMPARE(plan.architecture.id, QStringLiteral("resnet50"));
+    QCOMPARE(plan.architecture, *Presets::create(QStringLiteral("resnet50")));
+    QCOMPARE(w.document()->evaluation().model.parameters, qint64(25'557'032));
+    QVERIFY(w.architecturePanel()->layerModel()->rowCount() != rowsBefore);
+    QCOMPARE(w.architecturePanel()->presetPicker()->currentId(), QStringLiteral("resnet50"));
+}
+
+void TestGui::attributeEditUpdatesParameters()
+{
+    MainWindow w;
+    w.show();
+    w.settingsTabs()->setCurrentWidget(w.architecturePanel());
+    w.architecturePanel()->selectNode({0}); // embed_tokens
+    auto *vocab =
+        w.architecturePanel()->editor()->findChild<QLineEdit *>(QStringLiteral("attr_num_embeddings"));
+    QVERIFY(vocab);
+    QCOMPARE(vocab->text(), QStringLiteral("32000"));
+    const qint64 before = w.document()->evaluation().model.parameters;
+
+    setLine(vocab, QStringLiteral("64000"));
+
+    QCOMPARE(w.document()->evaluation().model.parameters, before + 32000LL * 4096);
+    QVERIFY(w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")).isEmpty());
+    // The tree shows the new count and the editor still edits the same layer.
+    const QModelIndex params = w.architecturePanel()->layerModel()->index(0, LayerTreeModel::ParamsColumn);
+    QCOMPARE(params.data().toString(), formatCount(64000.0 * 4096));
+    QCOMPARE(w.architecturePanel()->tree()->currentIndex().row(), 0);
+}
+
+void TestGui::invalidAttributeKeepsLastValidPlan()
+{
+    MainWindow w;
+    w.show();
+    w.settingsTabs()->setCurrentWidget(w.architecturePanel());
+    w.architecturePanel()->selectNode({0});
+    auto *vocab =
+        w.architecturePanel()->editor()->findChild<QLineEdit *>(QStringLiteral("attr_num_embeddings"));
+    QVERIFY(vocab);
+    const Plan before = w.document()->plan();
+    const int steps = w.document()->undoStack()->count();
+
+    setLine(vocab, QStringLiteral("-5"));
+    QVERIFY(w.architecturePanel()
+                ->editor()
+                ->fieldError(QStringLiteral("num_embeddings"))
+                .contains(QStringLiteral("between")));
+    QCOMPARE(vocab->text(), QStringLiteral("-5")); // the bad entry stays visible next to its reason
+    QCOMPARE(vocab->toolTip(), w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")));
+
+    setLine(vocab, QStringLiteral("12.5"));
+    QVERIFY(w.architecturePanel()
+                ->editor()
+                ->fieldError(QStringLiteral("num_embeddings"))
+                .contains(QStringLiteral("whole")));
+    setLine(vocab, QStringLiteral("lots"));
+    QVERIFY(w.architecturePanel()
+                ->editor()
+                ->fieldError(QStringLiteral("num_embeddings"))
+                .contains(QStringLiteral("not a number")));
+
+    QCOMPARE(w.document()->plan(), before);
+    QCOMPARE(w.document()->undoStack()->count(), steps);
+    QVERIFY(w.document()->evaluation().ok());
+
+    setLine(vocab, QStringLiteral("32001"));
+    QVERIFY(w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")).isEmpty());
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+}
+
+void TestGui::undoRedo()
+{
+    MainWindow w;
+    w.show();
+    PlanDocument *doc = w.document();
+    const Plan original = doc->plan();
+    const double totalBefore = doc->evaluation().memory.total;
+
+    w.workloadPanel()->batchSpin()->setValue(12);
+    w.architecturePanel()->choosePreset(QStringLiteral("mistral-7b"));
+    QCOMPARE(doc->plan().architecture.id, QStringLiteral("mistral-7b"));
+    QCOMPARE(doc->undoStack()->count(), 2);
+
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().architecture.id, QStringLiteral("llama-2-7b"));
+    QCOMPARE(doc->plan().workload.microBatch, 12);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan(), original);
+    QCOMPARE(doc->evaluation().memory.total, totalBefore);
+    QCOMPARE(w.workloadPanel()->batchSpin()->value(), original.workload.microBatch);
+    QVERIFY(!doc->isModified());
+
+    doc->undoStack()->redo();
+    doc->undoStack()->redo();
+    QCOMPARE(doc->plan().architecture.id, QStringLiteral("mistral-7b"));
+    QCOMPARE(doc->plan().workload.microBatch, 12);
+    QCOMPARE(w.workloadPanel()->batchSpin()->value(), 12);
+    QVERIFY(doc->evaluation().ok());
+}
+
+void TestGui::sliderDragIsOneUndoStep()
+{
+    MainWindow w;
+    w.show();
+    QSlider *slider = w.workloadPanel()->batchSlider();
+    const int steps = w.document()->undoStack()->count();
+    for (int v = 5; v <= 30; ++v)
+        slider->setValue(v);
+    QCOMPARE(w.document()->plan().workload.microBatch, 30);
+    QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->plan().workload.microBatch, 4);
+    QCOMPARE(slider->value(), 4);
+}
+
+void TestGui::layerMoveAndRemove()
+{
+    MainWindow w;
+    w.show();
+    PlanDocument *doc = w.document();
+    const Node &root = doc->plan().architecture.root;
+    const int children = int(root.children.size());
+    const QString first = root.children[0].name;
+    const QString second = root.children[1].name;
+
+    QVERIFY(doc->moveNode({0}, {}, 2)); // first after second
+    QCOMPARE(doc->plan().architecture.root.children[0].name, second);
+    QCOMPARE(doc->plan().architecture.root.children[1].name, first);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().architecture.root.children[0].name, first);
+
+    // Drag and drop goes through the model's mime data and reaches the document once the drop ends.
+    LayerTreeModel *model = w.architecturePanel()->layerModel();
+    std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0, 0)}));
+    QVERIFY(model->dropMimeData(mime.get(), Qt::MoveAction, 2, 0, {}));
+    QTRY_COMPARE(doc->plan().architecture.root.children[1].name, first);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->plan().architecture.root.children[0].name, first);
+
+    QVERIFY(!doc->moveNode({1}, {1, 0}, 0)); // not into its own subtree
+    QVERIFY(doc->removeNode({int(children) - 1}));
+    QCOMPARE(int(doc->plan().architecture.root.children.size()), children - 1);
+    QCOMPARE(w.architecturePanel()->layerModel()->rowCount(), children - 1);
+    QVERIFY(doc->insertNode({}, 0, Node(LayerKind::Dropout, QStringLiteral("drop"))));
+    QCOMPARE(w.architecturePanel()->layerModel()->index(0, 0).data().toString(), QStringLiteral("drop"));
+}
+
+void TestGui::saveOpenRoundTrip()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("what-if.headroom"));
+    Plan saved;
+    {
+        MainWindow w;
+        w.show();
+        w.workloadPanel()->batchSpin()->setValue(7);
+        w.architecturePanel()->choosePreset(QStringLiteral("mistral-7b"));
+        QVERIFY(w.document()->isModified());
+        QVERIFY(w.saveFile(path));
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("what-if.headroom")));
+        saved = w.document()->plan();
+    }
+    MainWindow w;
+    w.show();
+    QVERIFY(w.openFile(path));
+    QCOMPARE(w.document()->plan(), saved);
+    QCOMPARE(w.document()->filePath(), path);
+    QCOMPARE(w.workloadPanel()->batchSpin()->value(), 7);
+    QVERIFY(!w.document()->isModified());
+    QCOMPARE(w.document()->undoStack()->count(), 0);
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("what-if.headroom")));
+}
+
+void TestGui::resultViewsFollowTheDocument()
+{
+    MainWindow w;
+    w.show();
+    w.resultsTabs()->setCurrentWidget(w.activationPlot());
+    QVERIFY(w.activationPlot()->barCount() > 0);
+    QVERIFY(w.activationPlot()->toolTipAt(1).contains(QStringLiteral("embed_tokens")));
+    w.resultsTabs()->setCurrentWidget(w.sweepPlot());
+    QVERIFY(w.sweepPlot()->sweepPoints() > 10);
+    const int before = w.sweepPlot()->sweepPoints();
+    w.workloadPanel()->batchSpin()->setValue(400); // extends the sweep
+    QVERIFY(w.sweepPlot()->sweepPoints() >= before);
+}
+
+void TestGui::benchmarkWhatIfUpdate()
+{
+    MainWindow w;
+    w.show();
+    w.architecturePanel()->choosePreset(QStringLiteral("llama-2-70b"));
+    QVERIFY(w.document()->evaluation().ok());
+    QWidget *visible = w.resultsTabs()->currentWidget();
+    int batch = 1;
+    QBENCHMARK
+    {
+        // One what-if step: change the batch, re-evaluate (the document does), redraw what is shown.
+        w.workloadPanel()->batchSpin()->setValue(batch % 64 + 1);
+        ++batch;
+        visible->repaint();
+        w.verdict()->repaint();
+    }
+    QVERIFY(w.document()->undoStack()->count() <= 3); // the batch edits merged
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

@@ -1,0 +1,88 @@
+#include "assumptionspanel.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace headroom::ui {
+
+namespace {
+// Fractions are edited as percentages; people think of fragmentation as "10%".
+bool isFraction(const AssumptionInfo &info)
+{
+    return qstrcmp(info.unit, "fraction") == 0;
+}
+bool isFlag(const AssumptionInfo &info)
+{
+    return qstrcmp(info.unit, "0/1") == 0;
+}
+} // namespace
+
+AssumptionsPanel::AssumptionsPanel(PlanDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setColumnStretch(0, 1);
+    int row = 0;
+    for (int i = 0; i < kAssumptionCount; ++i) {
+        const auto id = AssumptionId(i);
+        const AssumptionInfo &info = assumptionInfo(id);
+        const QString source = Assumptions::source(id);
+        auto *label = new QLabel(Assumptions::label(id), this);
+        label->setToolTip(source);
+        grid->addWidget(label, row, 0);
+        if (isFlag(info)) {
+            m_boxes[i] = new QCheckBox(this);
+            m_boxes[i]->setToolTip(source);
+            connect(m_boxes[i], &QCheckBox::toggled, this,
+                    [this, id](bool on) { m_doc->setAssumption(id, on ? 1.0 : 0.0); });
+            grid->addWidget(m_boxes[i], row, 1);
+        } else {
+            auto *spin = new QDoubleSpinBox(this);
+            const double scale = isFraction(info) ? 100.0 : 1.0;
+            spin->setDecimals(isFraction(info) ? 1 : 0);
+            spin->setRange(info.minimum * scale, info.maximum * scale);
+            spin->setSuffix(isFraction(info) ? tr(" %") : tr(" MiB"));
+            spin->setKeyboardTracking(false);
+            spin->setToolTip(source);
+            connect(spin, &QDoubleSpinBox::valueChanged, this,
+                    [this, id, scale](double v) { m_doc->setAssumption(id, v / scale); });
+            m_spins[i] = spin;
+            grid->addWidget(spin, row, 1);
+        }
+        m_resets[i] = new QToolButton(this);
+        m_resets[i]->setText(tr("Reset"));
+        m_resets[i]->setToolTip(tr("Restores the documented default."));
+        connect(m_resets[i], &QToolButton::clicked, this, [this, id] { m_doc->resetAssumption(id); });
+        grid->addWidget(m_resets[i], row, 2);
+        ++row;
+        auto *sourceLabel = new QLabel(source, this);
+        sourceLabel->setWordWrap(true);
+        sourceLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: small;"));
+        grid->addWidget(sourceLabel, row, 0, 1, 3);
+        ++row;
+    }
+    grid->setRowStretch(row, 1);
+    connect(doc, &PlanDocument::changed, this, &AssumptionsPanel::refresh);
+    refresh();
+}
+
+void AssumptionsPanel::refresh()
+{
+    const Assumptions &a = m_doc->plan().assumptions;
+    for (int i = 0; i < kAssumptionCount; ++i) {
+        const auto id = AssumptionId(i);
+        const AssumptionInfo &info = assumptionInfo(id);
+        if (m_boxes[i]) {
+            const QSignalBlocker block(m_boxes[i]);
+            m_boxes[i]->setChecked(a.value(id) != 0.0);
+        } else {
+            const QSignalBlocker block(m_spins[i]);
+            m_spins[i]->setValue(a.value(id) * (isFraction(info) ? 100.0 : 1.0));
+        }
+        m_resets[i]->setEnabled(!a.isDefault(id));
+    }
+}
+
+} // namespace headroom::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "plandocument.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QCheckBox;
+class QToolButton;
+
+namespace headroom::ui {
+
+// Every overhead factor the model assumes, editable, each with its documented source and a
+// button that restores the default.
+class AssumptionsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AssumptionsPanel(PlanDocument *doc, QWidget *parent = nullptr);
+
+private:
+    void refresh();
+
+    PlanDocument *m_doc;
+    QDoubleSpinBox *m_spins[kAssumptionCount] = {};
+    QCheckBox *m_boxes[kAssumptionCount] = {};
+    QToolButton *m_resets[kAssumptionCount] = {};
+};
+
+} // namespace headroom::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "plandocument.h"
+#include "units.h"
+
+#include <QWidget>
+
+namespace headroom::ui {
+
+// Base of the result views: refreshes on every document change while visible, and once when
+// shown again after changes made while it was hidden, so hidden charts cost nothing.
+class DocumentView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DocumentView(PlanDocument *doc, QWidget *parent = nullptr);
+
+    void setUnits(ByteUnits units);
+    ByteUnits units() const { return m_units; }
+    // Refreshes now if visible, else on the next show.
+    void onDocumentChanged(bool architectureChanged);
+
+protected:
+    virtual void refresh() = 0;
+    void showEvent(QShowEvent *event) override;
+    // Bytes in the chosen display unit (GiB or GB), for axes.
+    double toUnit(double bytes) const;
+    QString unitName() const;
+
+    PlanDocument *m_doc;
+
+private:
+    ByteUnits m_units = ByteUnits::Binary;
+    bool m_dirty = true;
+};
+
+} // namespace headroom::ui

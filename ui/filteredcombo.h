@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace headroom::ui {
+
+// A combo box with a search field above it: typing hides the entries that do not contain the
+// text. Entries without user data are group headers; they stay visible while a member matches.
+class FilteredCombo : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilteredCombo(QWidget *parent = nullptr);
+
+    void clear();
+    void addHeader(const QString &text);
+    void addEntry(const QString &text, const QString &id, const QString &searchText, const QString &toolTip);
+    void setCurrentId(const QString &id);
+    QString currentId() const;
+    QComboBox *combo() const { return m_combo; }
+    QLineEdit *search() const { return m_search; }
+
+signals:
+    void activated(const QString &id);
+
+private:
+    void applyFilter(const QString &text);
+
+    QLineEdit *m_search;
+    QComboBox *m_combo;
+};
+
+} // namespace headroom::ui

@@ -1,0 +1,26 @@
+#include "preferences.h"
+
+#include <QSettings>
+
+namespace headroom::ui {
+
+Preferences Preferences::load()
+{
+    QSettings s;
+    Preferences p;
+    p.units = s.value(QStringLiteral("preferences/units")).toString() == QLatin1String("decimal")
+                  ? ByteUnits::Decimal
+                  : ByteUnits::Binary;
+    p.defaultGpu = s.value(QStringLiteral("preferences/defaultGpu"), p.defaultGpu).toString();
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("preferences/units"),
+               units == ByteUnits::Decimal ? QStringLiteral("decimal") : QStringLiteral("binary"));
+    s.setValue(QStringLiteral("preferences/defaultGpu"), defaultGpu);
+}
+
+} // namespace headroom::ui
