@@ -11,6 +11,7 @@
 #include "preferencesdialog.h"
 #include "recentfiles.h"
 #include "sweepplot.h"
+#include "systempanel.h"
 #include "verdictbanner.h"
 #include "workloadpanel.h"
 
@@ -138,6 +139,8 @@ QWidget *MainWindow::createResults()
     m_resultsTabs->addTab(m_activations, tr("&Layers"));
     m_sweep = new SweepPlot(m_doc);
     m_resultsTabs->addTab(m_sweep, tr("Batch &sweep"));
+    m_system = new SystemPanel(m_doc);
+    m_resultsTabs->addTab(m_system, tr("S&ystem"));
     m_resultsTabs->setTabToolTip(0, tr("Peak GPU memory by component, with formulas."));
     m_resultsTabs->setTabToolTip(1, tr("Activation memory each layer keeps for backward."));
     m_resultsTabs->setTabToolTip(2, tr("Memory against batch size, with GPU capacities."));

@@ -15,6 +15,7 @@ class BreakdownChart;
 class BreakdownTable;
 class RecentFiles;
 class SweepPlot;
+class SystemPanel;
 class VerdictBanner;
 class WorkloadPanel;
 
@@ -34,6 +35,7 @@ public:
     BreakdownChart *breakdownChart() const { return m_chart; }
     ActivationPlot *activationPlot() const { return m_activations; }
     SweepPlot *sweepPlot() const { return m_sweep; }
+    SystemPanel *systemPanel() const { return m_system; }
     QTabWidget *settingsTabs() const { return m_settingsTabs; }
     QTabWidget *resultsTabs() const { return m_resultsTabs; }
 
@@ -70,6 +72,7 @@ private:
     BreakdownTable *m_table = nullptr;
     ActivationPlot *m_activations = nullptr;
     SweepPlot *m_sweep = nullptr;
+    SystemPanel *m_system = nullptr;
 };
 
 } // namespace headroom::ui

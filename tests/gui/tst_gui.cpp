@@ -4,11 +4,13 @@
 #include "architecturepanel.h"
 #include "breakdowntable.h"
 #include "filteredcombo.h"
+#include "hardwarepanel.h"
 #include "layereditor.h"
 #include "layertreemodel.h"
 #include "mainwindow.h"
 #include "presets.h"
 #include "sweepplot.h"
+#include "systempanel.h"
 #include "verdictbanner.h"
 #include "workloadpanel.h"
 
@@ -44,6 +46,7 @@ private slots:
     void layerMoveAndRemove();
     void saveOpenRoundTrip();
     void resultViewsFollowTheDocument();
+    void systemTabShowsTheBuild();
     void benchmarkWhatIfUpdate();
 
 private:
@@ -302,6 +305,34 @@ void TestGui::resultViewsFollowTheDocument()
     const int before = w.sweepPlot()->sweepPoints();
     w.workloadPanel()->batchSpin()->setValue(400); // extends the sweep
     QVERIFY(w.sweepPlot()->sweepPoints() >= before);
+}
+
+void TestGui::systemTabShowsTheBuild()
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    w.resultsTabs()->setCurrentWidget(w.systemPanel());
+    QVERIFY(w.systemPanel()->hostText().contains(QStringLiteral("Recommended system RAM")));
+    QVERIFY(!w.systemPanel()->throughputText().contains(QStringLiteral("Scaling efficiency")));
+    // Two GPUs with ZeRO-2: the panel shows the scaling efficiency beside the article's rule of thumb.
+    HardwareChoice h = w.document()->plan().hardware;
+    h.gpuCount = 2;
+    h.parallelism.zeroStage = 2;
+    w.document()->setHardware(h, QStringLiteral("two GPUs"));
+    QVERIFY(w.document()->evaluation().ok());
+    QVERIFY(w.systemPanel()->throughputText().contains(QStringLiteral("Scaling efficiency")));
+    QVERIFY(w.systemPanel()->throughputText().contains(QStringLiteral("rule of thumb")));
+    // An impossible layout is reported, not computed.
+    h.parallelism.tensorParallel = 3;
+    w.document()->setHardware(h, QStringLiteral("tp 3"));
+    QVERIFY(!w.document()->evaluation().ok());
+    const QByteArray shots = qgetenv("HEADROOM_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        w.document()->undoStack()->undo();
+        QTest::qWait(100); // let the layouts settle before the picture
+        w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/system.png"));
+    }
 }
 
 void TestGui::benchmarkWhatIfUpdate()

@@ -194,7 +194,11 @@ class SavedTensorMeter:
         if self.phase == "loss":
             module, module_type = "<loss>", "<loss>"
         self._record(t, module, module_type)
-        return t  # keep the tensor itself, exactly as autograd would without hooks
+        # Keep the same storage alive, as autograd would without hooks.  Returning ``t``
+        # itself would make a reference cycle when an op saves its own output
+        # (tensor -> grad_fn -> SavedVariable -> tensor) that Python's GC cannot break,
+        # leaking every graph; a detached alias shares the storage without the cycle.
+        return t.detach()
 
     @staticmethod
     def unpack(t):
