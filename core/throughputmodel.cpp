@@ -63,8 +63,13 @@ ThroughputEstimate ThroughputModel::estimate(const Plan &plan, const PlanEvaluat
     // Backward costs twice the forward (one matmul for the input gradient, one for the weight
     // gradient), so a training step is 3 forwards (Kaplan et al. 2020: 6·P·tokens); full
     // recomputation replays the forward once more (Korthikanti et al. 2022: 4 forwards).
+    // With a frozen base (LoRA, QLoRA) backward computes input gradients only, one forward's worth;
+    // the adapters' weight gradients are negligible (Hu et al. 2021).
     const double F = e.model.forwardFlopsPerSample;
-    t.flopsPerSample = training ? (w.checkpointing == Checkpointing::Full ? 4.0 : 3.0) * F : F;
+    const bool frozenBase = w.mode == Mode::FineTuning && w.fineTuneMethod != FineTuneMethod::Full;
+    const double backward = frozenBase ? 1.0 : 2.0;
+    const double recompute = w.checkpointing == Checkpointing::Full ? 1.0 : 0.0;
+    t.flopsPerSample = training ? (1.0 + backward + recompute) * F : F;
     const double m = training ? std::max(1, w.gradientAccumulation) : 1;
     t.globalBatch = double(w.microBatch) * m * L.dp;
     const double rate = t.peakTflops * 1e12 * t.mfu; // FLOP/s one GPU sustains
