@@ -377,6 +377,8 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
                     c == Component::Activations || c == Component::KvCache)) {
         MemoryBreakdown one;
         compute(m, w, a, b.batch, one, ParallelLayout{});
+        if (one[c] == b[c]) // replicated, not sharded: the single-GPU formula says it all
+            return formula(c, one, m, w, a);
         return tr("%1; this GPU keeps %2 (%3)")
             .arg(formula(c, one, m, w, a), formatBytes(b[c]), ParallelismText::describe(L));
     }

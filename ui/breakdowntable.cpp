@@ -31,7 +31,9 @@ BreakdownTable::BreakdownTable(PlanDocument *doc, QWidget *parent) : DocumentVie
     m_table->verticalHeader()->setDefaultSectionSize(22);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FormulaColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true); // long formulas wrap rather than being cut off
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
+            &QTableWidget::resizeRowsToContents);
     m_table->setToolTip(tr("Hover a row to see where its formula comes from."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -68,6 +70,7 @@ void BreakdownTable::refresh()
                           {}));
     for (int c = 0; c < ColumnCount; ++c)
         m_table->item(total, c)->setFont(bold);
+    m_table->resizeRowsToContents();
 }
 
 } // namespace headroom::ui

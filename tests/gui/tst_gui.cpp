@@ -332,6 +332,9 @@ void TestGui::systemTabShowsTheBuild()
         w.document()->undoStack()->undo();
         QTest::qWait(100); // let the layouts settle before the picture
         w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/system.png"));
+        w.resultsTabs()->setCurrentIndex(0);
+        QTest::qWait(100);
+        w.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/breakdown.png"));
     }
 }
 
