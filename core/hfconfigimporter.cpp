@@ -209,6 +209,7 @@ Architecture llamaLike(Config &c)
     attn.causal = true;
     attn.rope = true;
     attn.softmaxFp32 = true;
+    attn.maskInput = true; // the eager decoder layers take a 4-D float causal mask
     const bool attentionBias = c.boolean("attention_bias", false);
     attn.qkvBias = qwen2 || attentionBias;
     attn.outBias = attentionBias && !qwen2;

@@ -202,7 +202,10 @@ std::vector<LayerKindInfo> makeTable()
                    QT_TRANSLATE_NOOP("Layer", "Scores are upcast to fp32 for the softmax (Llama-style "
                                               "eager attention).")),
           realAttr("dropout", QT_TRANSLATE_NOOP("Layer", "Attention dropout"), 0.0, 0.0, 1.0,
-                   QT_TRANSLATE_NOOP("Layer", "Dropout on the attention probabilities."))}},
+                   QT_TRANSLATE_NOOP("Layer", "Dropout on the attention probabilities.")),
+          boolAttr("mask_input", QT_TRANSLATE_NOOP("Layer", "Float mask input"), false,
+                   QT_TRANSLATE_NOOP("Layer", "Every layer receives a float causal mask tensor (Hugging Face "
+                                              "Llama/Mistral eager); checkpointing keeps it."))}},
         {K::MLP,
          "mlp",
          QT_TRANSLATE_NOOP("Layer", "MLP"),

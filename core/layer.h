@@ -49,7 +49,7 @@ enum class LayerKind {
     Count_
 };
 
-constexpr int kMaxAttributes = 10;
+constexpr int kMaxAttributes = 12;
 
 // One numeric attribute of a layer kind, with its valid range and one-sentence help.
 struct AttributeInfo
@@ -103,7 +103,8 @@ enum Attention {
     AttnFusedQkv,
     AttnRope,
     AttnSoftmaxFp32,
-    AttnDropout
+    AttnDropout,
+    AttnMaskInput
 };
 enum Mlp { MlpHidden, MlpAct, MlpGated, MlpBias };
 enum Moe { MoeExperts, MoeActive, MoeHidden, MoeActivation, MoeGated, MoeBias };

@@ -184,6 +184,7 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     if (out.checkpointUnits > 0) {
         m_storages.clear();
         m_checkpointPass = true;
+        m_maskKept = false;
         m_saved = m_savedFixed = 0;
         m_rowCursor = 0;
         Tensor x2 = input;
@@ -579,6 +580,8 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             // Hugging Face eager RMSNorm: x.to(fp32) → pow/mean/rsqrt → weight * normed.to(dtype).
             const Tensor x32 = x.elementBytes == 4 ? x : newTensor(s, 4);
             save(x32);
+            // mean() keeps its input, the fp32 squares, for backward (measured, PyTorch 1.13).
+            save(newTensor(s, 4));
             saveBytes(double(rowsOf(s)) * kStatBytes); // rsqrt output
             if (trainable)
                 save(newTensor(s, x.elementBytes)); // the normalised tensor the weight multiplies
@@ -594,12 +597,17 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
     case LayerKind::ReLU6:
         if (!requireFloat())
             break;
-        if (node.flag(ActInplace)) {
-            y = x; // overwritten in place; backward reads the result
+        if (node.kind == LayerKind::ReLU && node.flag(ActInplace)) {
+            y = x; // relu_ overwrites its input; backward reads the result
             save(y);
         } else if (node.kind == LayerKind::ReLU) {
             y = newTensor(s, x.elementBytes);
             save(y);
+        } else if (node.flag(ActInplace)) {
+            // hardtanh_ backward reads the original input, so autograd keeps a copy of it
+            // (measured: MobileNetV2's in-place ReLU6 layers).
+            save(newTensor(s, x.elementBytes));
+            y = x;
         } else {
             save(x); // hardtanh backward reads its input
             y = newTensor(s, x.elementBytes);
@@ -661,9 +669,7 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
         if (!requireRank(3, QT_TR_NOOP("a C×H×W image")))
             break;
         const qint64 oh = node.intValue(AdaptiveOutH), ow = node.intValue(AdaptiveOutW);
-        // A 1×1 output is computed as mean(), whose backward needs only the shape.
-        if (oh != 1 || ow != 1)
-            save(x);
+        save(x); // _adaptive_avg_pool2d_backward reads the input (measured, torch 1.13)
         y = newTensor(shape3(s.d[0], oh, ow), x.elementBytes);
         flops = double(s.elements());
         break;
@@ -860,9 +866,22 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         // cos and sin, which do not require grad.
         q = newTensor(q.shape, mm);
         k = newTensor(k.shape, mm);
+        // The muls keep cos and sin (sequence × head dim each), computed once per forward and
+        // shared by the batch.
+        saveBytes(0, 2.0 * double(seq) * double(headDim) * mm);
     }
 
     m_inTp = true; // from here on: split over tensor-parallel ranks (heads)
+    if (m_checkpointPass && m_inUnit && node.flag(AttnMaskInput) && !m_options->flashAttention &&
+        !m_maskKept) {
+        // A checkpointed layer keeps its tensor arguments: the float causal mask, one
+        // [batch, 1, seq, seq] fp32 tensor shared by every layer, and the position ids (measured,
+        // llama_tiny with non-reentrant checkpointing).
+        m_maskKept = true;
+        m_saved += S * S * 4;
+        m_savedFixed += S * 8; // and the int64 position ids, one row for the batch
+    }
+
     Tensor context;
     double transient = 0; // inference: the score matrix lives while the layer runs
     if (m_options->flashAttention) {

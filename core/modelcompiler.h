@@ -94,7 +94,8 @@ private:
     double m_saved = 0, m_savedFixed = 0, m_core = 0;
     double m_inferencePeak = 0, m_largestIo = 0;
     bool m_inCore = false;
-    bool m_inTp = false; // inside attention/MLP/MoE, past their input: tensor-parallel activations
+    bool m_maskKept = false; // checkpoint pass: the shared causal mask is counted once
+    bool m_inTp = false;     // inside attention/MLP/MoE, past their input: tensor-parallel activations
     double m_tp = 0;
 };
 

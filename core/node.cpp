@@ -201,7 +201,8 @@ Node attention(QString name, const AttentionOptions &o)
         .set(AttnFusedQkv, o.fusedQkv)
         .set(AttnRope, o.rope)
         .set(AttnSoftmaxFp32, o.softmaxFp32)
-        .set(AttnDropout, o.dropout);
+        .set(AttnDropout, o.dropout)
+        .set(AttnMaskInput, o.maskInput);
 }
 
 Node mlp(QString name, int hidden, MlpActivation act, bool gated, bool bias)

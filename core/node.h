@@ -81,6 +81,7 @@ struct AttentionOptions
     bool rope = false;
     bool softmaxFp32 = false;
     double dropout = 0.0;
+    bool maskInput = false;
 };
 Node attention(QString name, const AttentionOptions &o);
 Node mlp(QString name, int hidden, MlpActivation act, bool gated, bool bias);

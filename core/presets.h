@@ -36,6 +36,14 @@ Architecture densenet121();
 Architecture vit(bool large);
 Architecture unet();
 // Language (presets_language.cpp)
+struct BertConfig
+{
+    QString id, name, source;
+    int vocab = 30522, hidden = 768, layers = 12, heads = 12, intermediate = 3072, maxPositions = 512;
+    bool pooler = true;
+    qint64 published = 0;
+};
+Architecture bertEncoder(const BertConfig &c);
 Architecture bert(bool large);
 Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QString &name,
                   qint64 published);

@@ -27,39 +27,52 @@ Architecture tokenModel(QString id, QString name, QString family, QString source
 }
 } // namespace
 
-Architecture bert(bool large)
+Architecture bertEncoder(const BertConfig &c)
 {
-    const int hidden = large ? 1024 : 768, layers = large ? 24 : 12, heads = large ? 16 : 12;
     AttentionOptions attn;
-    attn.heads = heads;
+    attn.heads = c.heads;
     attn.causal = false;
     attn.qkvBias = true;
     attn.outBias = true;
     attn.dropout = 0.1;
     // Post-LayerNorm encoder layer: LayerNorm(x + Dropout(sublayer(x))).
-    const Node layer =
-        sequence(n("encoder.layer"),
-                 {residual(n("attention"), {attention(n("attention.self"), attn),
-                                            dropout(n("attention.output.dropout"), 0.1)}),
-                  layerNorm(n("attention.output.LayerNorm")),
-                  residual(n("ffn"), {mlp(n("intermediate"), hidden * 4, MlpActivation::GELU, false, true),
-                                      dropout(n("output.dropout"), 0.1)}),
-                  layerNorm(n("output.LayerNorm"))},
-                 layers, true);
-    std::vector<Node> body = {embedding(n("embeddings.word_embeddings"), 30522, hidden),
-                              positionEmbedding(n("embeddings.position_embeddings"), 512, true),
+    const Node layer = sequence(
+        n("encoder.layer"),
+        {residual(n("attention"),
+                  {attention(n("attention.self"), attn), dropout(n("attention.output.dropout"), 0.1)}),
+         layerNorm(n("attention.output.LayerNorm")),
+         residual(n("ffn"), {mlp(n("intermediate"), c.intermediate, MlpActivation::GELU, false, true),
+                             dropout(n("output.dropout"), 0.1)}),
+         layerNorm(n("output.LayerNorm"))},
+        c.layers, true);
+    std::vector<Node> body = {embedding(n("embeddings.word_embeddings"), c.vocab, c.hidden),
+                              positionEmbedding(n("embeddings.position_embeddings"), c.maxPositions, true),
                               // token_type ids come from a buffer, so autograd saves nothing for them
                               positionEmbedding(n("embeddings.token_type_embeddings"), 2, false),
                               layerNorm(n("embeddings.LayerNorm")), dropout(n("embeddings.dropout"), 0.1),
-                              layer, selectToken(n("pooler.first_token")), linear(n("pooler.dense"), hidden),
-                              tanh(n("pooler.activation"))};
-    return tokenModel(
-        large ? QStringLiteral("bert-large") : QStringLiteral("bert-base"),
-        large ? QStringLiteral("BERT-large (uncased)") : QStringLiteral("BERT-base (uncased)"),
-        QStringLiteral("language"),
-        QStringLiteral("Devlin et al. 2018; Hugging Face BertModel (bert-%1-uncased, with pooler)")
-            .arg(large ? QStringLiteral("large") : QStringLiteral("base")),
-        large ? 335'141'888 : 109'482'240, 512, 512, std::move(body));
+                              layer};
+    if (c.pooler) {
+        body.push_back(selectToken(n("pooler.first_token")));
+        body.push_back(linear(n("pooler.dense"), c.hidden));
+        body.push_back(tanh(n("pooler.activation")));
+    }
+    return tokenModel(c.id, c.name, QStringLiteral("language"), c.source, c.published, c.maxPositions,
+                      c.maxPositions, std::move(body));
+}
+
+Architecture bert(bool large)
+{
+    BertConfig c;
+    c.id = large ? QStringLiteral("bert-large") : QStringLiteral("bert-base");
+    c.name = large ? QStringLiteral("BERT-large (uncased)") : QStringLiteral("BERT-base (uncased)");
+    c.source = QStringLiteral("Devlin et al. 2018; Hugging Face BertModel (bert-%1-uncased, with pooler)")
+                   .arg(large ? QStringLiteral("large") : QStringLiteral("base"));
+    c.hidden = large ? 1024 : 768;
+    c.layers = large ? 24 : 12;
+    c.heads = large ? 16 : 12;
+    c.intermediate = 4 * c.hidden;
+    c.published = large ? 335'141'888 : 109'482'240;
+    return bertEncoder(c);
 }
 
 Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QString &name, qint64 published)
@@ -116,6 +129,7 @@ Architecture llama(const LlamaConfig &c)
     attn.causal = true;
     attn.rope = true;
     attn.softmaxFp32 = true; // softmax(..., dtype=torch.float32).to(query.dtype)
+    attn.maskInput = true;   // a [batch, 1, seq, seq] float mask is an argument of every decoder layer
     const Node ffn = c.experts > 0 ? moe(n("block_sparse_moe"), c.experts, c.activeExperts, c.intermediate,
                                          MlpActivation::SiLU, true, false)
                                    : mlp(n("mlp"), c.intermediate, MlpActivation::SiLU, true, false);

@@ -71,6 +71,98 @@ private slots:
         QVERIFY2(std::abs(error) < 0.05, qPrintable(QStringLiteral("error %1%").arg(error * 100)));
     }
 
+    // More models measured the same way (tools/calibration/measure_activations.py, CUDA's native
+    // dropout): every torchvision preset, U-Net, and small BERT and Llama models written after
+    // Hugging Face's modeling code. Within 5% at every batch and dtype.
+    void moreModels_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("dtype");
+        QTest::addColumn<int>("batch");
+        QTest::addColumn<double>("measured");
+        QTest::addColumn<qint64>("params");
+        const QJsonArray records =
+            QJsonDocument::fromJson(test::readTestFile(QStringLiteral("calibration/measured_extra.json")))
+                .array();
+        QVERIFY(records.size() >= 40);
+        for (const QJsonValue &v : records) {
+            const QJsonObject r = v.toObject();
+            if (r.value(QStringLiteral("variant")).toString() != QLatin1String("dropout_native"))
+                continue;
+            const QString model = r.value(QStringLiteral("model")).toString();
+            const QString dtype = r.value(QStringLiteral("dtype")).toString();
+            const int batch = r.value(QStringLiteral("batch")).toInt();
+            QTest::addRow("%s/%s/b%d", qPrintable(model), qPrintable(dtype), batch)
+                << model << dtype << batch << r.value(QStringLiteral("saved_activation_bytes")).toDouble()
+                << qint64(r.value(QStringLiteral("params")).toDouble());
+        }
+    }
+
+    void moreModels()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, dtype);
+        QFETCH(int, batch);
+        QFETCH(double, measured);
+        QFETCH(qint64, params);
+        std::optional<Architecture> arch;
+        CompileOptions o;
+        o.precision = dtype == QLatin1String("bfloat16") ? Precision::BF16 : Precision::FP32;
+        if (model == QLatin1String("bert_tiny")) {
+            // BertModel (no pooler) with a Linear(hidden, vocab) head on every token.
+            presets::BertConfig c;
+            c.vocab = 1000;
+            c.hidden = 256;
+            c.layers = 4;
+            c.heads = 4;
+            c.intermediate = 1024;
+            c.pooler = false;
+            arch = presets::bertEncoder(c);
+            arch->root.children.push_back(build::linear(QStringLiteral("head"), 1000));
+            o.sequenceLength = 128;
+        } else if (model == QLatin1String("llama_tiny")) {
+            arch = presets::llama({QStringLiteral("llama_tiny"),
+                                   QStringLiteral("tiny"),
+                                   {},
+                                   1000,
+                                   256,
+                                   688,
+                                   4,
+                                   8,
+                                   2,
+                                   2048,
+                                   0,
+                                   0,
+                                   0});
+            o.sequenceLength = 128;
+        } else {
+            arch = Presets::create(model);
+        }
+        QVERIFY(arch);
+        const CompiledModel m = ModelCompiler().compile(*arch, o);
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        QCOMPARE(m.parameters, params);
+        const double estimate = m.savedPerSample * batch + m.savedFixed;
+        const double error = estimate / measured - 1.0;
+        qInfo("%s %s b%d: measured %.0f, estimated %.0f, error %+.3f%%", qPrintable(model), qPrintable(dtype),
+              batch, measured, estimate, error * 100);
+        QVERIFY2(std::abs(error) < 0.05, qPrintable(QStringLiteral("error %1%").arg(error * 100)));
+    }
+
+    void checkpointedLlamaKeepsBlockInputs()
+    {
+        // llama_tiny with every decoder layer under non-reentrant checkpointing: 1,116,672 bytes
+        // (fp32, batch 1) and 4,463,616 (batch 4) stay saved through the forward.
+        const Architecture a = presets::llama(
+            {QStringLiteral("t"), QStringLiteral("t"), {}, 1000, 256, 688, 4, 8, 2, 2048, 0, 0, 0});
+        CompileOptions o;
+        o.precision = Precision::FP32;
+        o.sequenceLength = 128;
+        const CompiledModel m = ModelCompiler().compile(a, o);
+        QCOMPARE(m.checkpointStoredPerSample + m.checkpointStoredFixed, 1'116'672.0);
+        QCOMPARE(4 * m.checkpointStoredPerSample + m.checkpointStoredFixed, 4'463'616.0);
+    }
+
     void checkpointedGpt2KeepsBlockInputs()
     {
         // Measured with reentrant checkpointing per block, on the CPU (dropout saves a 4-byte noise

@@ -85,6 +85,12 @@ private slots:
         QCOMPARE(m.savedPerSample, 2 * 10.0 * 32 * 4); // SiLU its input, sigmoid its output
         m = compileFp32(sequenceModel(10, 32, {relu6(QStringLiteral("r6"), false)}));
         QCOMPARE(m.savedPerSample, 10.0 * 32 * 4);
+        // In-place ReLU6 keeps a copy of its input, and the next layer saves the overwritten
+        // tensor as well: two storages.
+        m = compileFp32(imageModel(4, 4,
+                                   {conv(QStringLiteral("c"), 4, 1), relu6(QStringLiteral("r"), true),
+                                    conv(QStringLiteral("d"), 4, 1)}));
+        QCOMPARE(m.savedPerSample, 4.0 * 16 * 4 * 3);
         m = compileFp32(sequenceModel(10, 32, {tanh(QStringLiteral("t")), softmax(QStringLiteral("sm"))}));
         QCOMPARE(m.savedPerSample, 2 * 10.0 * 32 * 4);
     }
@@ -99,11 +105,11 @@ private slots:
         QCOMPARE(m.output, (Shape{3, {64, 56, 56}}));
         m = compileFp32(imageModel(16, 8, {avgPool(QStringLiteral("a"), 2)}));
         QCOMPARE(m.savedPerSample, 16.0 * 64 * 4);
-        // A 1×1 adaptive average pool is mean(): its backward needs no tensor.
+        // Adaptive average pooling keeps its input for backward, a 1×1 output too.
         m = compileFp32(
             imageModel(16, 8, {adaptiveAvgPool(QStringLiteral("g")), flatten(QStringLiteral("f"))}));
         QCOMPARE(m.output, (Shape{1, {16, 1, 1}}));
-        QCOMPARE(m.savedPerSample, 0.0);
+        QCOMPARE(m.savedPerSample, 16.0 * 64 * 4);
     }
 
     void linearAndTiedLinear()
@@ -141,11 +147,12 @@ private slots:
         QCOMPARE(m.savedPerSample, 10.0 * 32 * 4 + 2 * 10 * 4); // input + mean and rstd per row
         m = compileFp32(sequenceModel(10, 32, {rmsNorm(QStringLiteral("rms"))}));
         QCOMPARE(m.parameters, qint64(32));
-        // Eager HF RMSNorm in fp32: input (= its fp32 view), rsqrt per row, the normalised tensor.
-        QCOMPARE(m.savedPerSample, 10.0 * 32 * 4 + 10 * 4 + 10.0 * 32 * 4);
+        // Eager HF RMSNorm in fp32: input (= its fp32 view), its squares (kept by mean()), rsqrt
+        // per row, the normalised tensor.
+        QCOMPARE(m.savedPerSample, 10.0 * 32 * 4 * 2 + 10 * 4 + 10.0 * 32 * 4);
         m = compileFp32(sequenceModel(10, 32, {rmsNorm(QStringLiteral("rms"))}), Precision::BF16);
-        // In bf16 it keeps an fp32 copy of the input and a bf16 normalised tensor.
-        QCOMPARE(m.savedPerSample, 10.0 * 32 * 4 + 10 * 4 + 10.0 * 32 * 2);
+        // In bf16 it keeps an fp32 copy of the input, the fp32 squares and a bf16 normalised tensor.
+        QCOMPARE(m.savedPerSample, 10.0 * 32 * 4 * 2 + 10 * 4 + 10.0 * 32 * 2);
     }
 
     void dropoutSavesOneByteMask()
