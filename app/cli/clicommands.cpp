@@ -766,7 +766,9 @@ int run(const QStringList &arguments)
                 "  import    summary of a Hugging Face config.json or ONNX file\n\n"
                 "Options:\n"
                 "  -h, --help     show this help (COMMAND --help for a command's options)\n"
-                "  -v, --version  show the version\n");
+                "  -v, --version  show the version\n"
+                "  --lang LANG    language of the human-readable output: en, de or zh_CN\n"
+                "                 (default: HEADROOM_LANG, else the locale; JSON is never translated)\n");
     if (arguments.size() < 2)
         return fail(UsageError, Cli::tr("no command given; try --help"));
     const QString command = arguments.at(1);
