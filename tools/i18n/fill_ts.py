@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Fill a Qt Linguist .ts file from a dictionary of translations.
 
-    tools/i18n/fill_ts.py translations/headroom_de.ts translations/dict/de.tsv
-    tools/i18n/fill_ts.py --check translations/headroom_de.ts translations/dict/de.tsv
+    tools/i18n/fill_ts.py translations/headroom_de.ts translations/dict/de.txt
+    tools/i18n/fill_ts.py --check translations/headroom_de.ts translations/dict/de.txt
 
-The dictionary is UTF-8 text, one entry per line:
+The dictionary is UTF-8 text made of blocks separated by blank lines:
 
-    source<TAB>translation                  (plural messages: source<TAB>form1<TAB>form2...)
-    @Context<TAB>source<TAB>translation      (only for this tr() context; wins over the plain entry)
+    source text
+    its translation                         (plural messages: one line per plural form)
 
-with \\n, \\t and \\\\ escaped as in C.  Lines starting with '#' and blank lines are ignored.
+    @Context                                (optional: only for this tr() context; wins over
+    source text                              the plain entry)
+    its translation
+
+Sources and translations are one line each, with \\n, \\t and \\\\ escaped as in C.  Lines
+starting with '#' are comments.  A block with a source and no translation is a stub to fill.
 Every message of the .ts whose source is in the dictionary gets that translation and becomes
 finished.  A message missing from the dictionary keeps a finished translation made by hand (in
 Linguist), otherwise it stays unfinished and is listed; --missing FILE appends stub lines for
@@ -44,22 +49,27 @@ def escape(s):
 
 
 def load_dictionary(path):
+    """Blocks separated by blank lines: [@Context line,] source line, translation line(s)."""
     plain, by_context = {}, {}
     with open(path, encoding='utf-8') as f:
-        for number, line in enumerate(f, 1):
-            line = line.rstrip('\n')
-            if not line.strip() or line.startswith('#'):
-                continue
-            fields = [unescape(x) for x in line.split('\t')]
-            target = plain
-            if fields[0].startswith('@'):
-                context = fields.pop(0)[1:]
-                target = by_context.setdefault(context, {})
-            if len(fields) < 2 or not all(fields[1:]):
-                sys.exit(f'{path}:{number}: expected source<TAB>translation')
-            if fields[0] in target and target[fields[0]] != fields[1:]:
-                print(f'{path}:{number}: duplicate entry for {fields[0]!r}', file=sys.stderr)
-            target[fields[0]] = fields[1:]
+        text = f.read()
+    number = 1
+    for block in text.split('\n\n'):
+        lines = [l for l in block.split('\n') if not l.startswith('#')]
+        first = number + (1 if block.startswith('\n') else 0)
+        number += block.count('\n') + 2
+        lines = [l for l in lines if l != '']
+        if not lines:
+            continue
+        target = plain
+        if lines[0].startswith('@') and len(lines) > 1:
+            target = by_context.setdefault(lines.pop(0)[1:], {})
+        source, forms = unescape(lines[0]), [unescape(l) for l in lines[1:]]
+        if not forms:
+            continue  # a stub still to be translated
+        if source in target and target[source] != forms:
+            print(f'{path}:{first}: duplicate entry for {source!r}', file=sys.stderr)
+        target[source] = forms
     return plain, by_context
 
 
@@ -121,8 +131,11 @@ def main():
           file=sys.stderr)
     if args.missing and missing:
         with open(args.missing, 'a', encoding='utf-8') as f:
+            seen = set()
             for cname, source in missing:
-                f.write(f'{escape(source)}\t\n')
+                if source not in seen:
+                    seen.add(source)
+                    f.write(f'\n{escape(source)}\n')
     if args.check:
         return 1 if missing or mismatched else 0
 
