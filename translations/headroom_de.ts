@@ -2165,7 +2165,7 @@ Optionen:
     </message>
 </context>
 <context>
-    <name>WorkloadText</name>
+    <name>Workload</name>
     <message>
         <source>Training</source>
         <translation>Training</translation>

@@ -2163,7 +2163,7 @@ Options:
     </message>
 </context>
 <context>
-    <name>WorkloadText</name>
+    <name>Workload</name>
     <message>
         <source>Training</source>
         <translation>训练</translation>

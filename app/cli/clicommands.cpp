@@ -15,6 +15,7 @@
 #include "throughputmodel.h"
 #include "units.h"
 
+#include <QLocale>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -147,7 +148,7 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
         const auto c = Component(i);
         const double share = b.total > 0 ? b.component[i] / b.total * 100.0 : 0;
         o << pad(componentName(c), 26) << pad(formatBytes(b.component[i]), 13)
-          << pad(QStringLiteral("%1%").arg(share, 0, 'f', 1), 8)
+          << pad(QStringLiteral("%L1%").arg(share, 0, 'f', 1), 8)
           << MemoryModel::formula(c, b, m, w, plan.assumptions) << '\n';
     }
     o << pad(Cli::tr("Total"), 26) << formatBytes(b.total) << '\n' << '\n';
@@ -159,7 +160,7 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
         if (b.fits)
             o << Cli::tr("Verdict:   FITS with %1 headroom (%2%); largest micro-batch that fits: %3")
                      .arg(formatBytes(b.headroomBytes))
-                     .arg(b.headroomFraction * 100.0, 0, 'f', 1)
+                     .arg(QLocale().toString(b.headroomFraction * 100.0, 'f', 1))
                      .arg(b.maxBatch)
               << '\n';
         else

@@ -24,6 +24,9 @@ int main(int argc, char *argv[])
             ++i;
         }
     }
+    // JSON is for programs: its keys, names and formulas stay English whatever the locale.
+    if (args.contains(QLatin1String("--json")))
+        language = QStringLiteral("en");
     headroom::installTranslations(app, headroom::localeForLanguage(language));
     return headroom::cli::run(args);
 }
