@@ -690,7 +690,7 @@
     </message>
     <message>
         <source>Run (h)</source>
-        <translation>训练（小时）</translation>
+        <translation>时长 (h)</translation>
     </message>
     <message>
         <source>Buy (%1)</source>

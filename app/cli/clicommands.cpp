@@ -16,6 +16,7 @@
 #include "units.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -52,9 +53,25 @@ void printJson(const QJsonValue &v)
     out().flush();
 }
 
+// Terminal columns a string takes: CJK ideographs, kana, Hangul and full-width forms take two.
+int displayWidth(const QString &s)
+{
+    int w = 0;
+    for (const QChar c : s) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+// Left-justifies to a column width, counting double-width characters twice (Chinese headers).
 QString pad(const QString &s, int width)
 {
-    return s.leftJustified(width, QLatin1Char(' '));
+    return s + QString(std::max(0, width - displayWidth(s)), QLatin1Char(' '));
 }
 
 int commandPresets(const QStringList &args)
