@@ -1,5 +1,6 @@
 // The desktop planner in German and Chinese, offscreen: menu titles, the verdict banner, the
 // breakdown's component names, locale number formatting and the language preference.
+#include "architecturepanel.h"
 #include "breakdowntable.h"
 #include "mainwindow.h"
 #include "memorymodel.h"
@@ -150,6 +151,17 @@ void TestI18nGui::grabs()
             if (!dir.isEmpty() && (s == 0 || r == 0))
                 image.save(QStringLiteral("%1/%2-s%3-r%4.png").arg(dir, language).arg(s).arg(r));
         }
+    }
+    // The layer editor with the longest attribute names: attention and RMSNorm.
+    w.settingsTabs()->setCurrentIndex(1);
+    const QList<NodePath> paths{NodePath{1, 0, 1}, NodePath{2}};
+    for (const NodePath &path : paths) {
+        w.architecturePanel()->selectNode(path);
+        QTest::qWait(50);
+        const QImage image = w.grab().toImage();
+        QVERIFY(!image.isNull());
+        if (!dir.isEmpty())
+            image.save(QStringLiteral("%1/%2-layer%3.png").arg(dir, language).arg(path.size()));
     }
     PreferencesDialog dialog(Preferences{}, &w);
     dialog.show();
