@@ -448,7 +448,7 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
                                  &fineTuneMethodFromId, QStringLiteral("full, lora, qlora"));
     w.loraRank = int(wr.number(QStringLiteral("lora_rank"), false, w.loraRank, 1, 65536));
     w.loraTargets = wr.choice(QStringLiteral("lora_targets"), false, w.loraTargets, &loraTargetsFromId,
-                              QStringLiteral("letters from q, k, v, o, m, or all"));
+                              tr("letters from q, k, v, o, m, or all"));
     w.contextLength = int(wr.number(QStringLiteral("context_length"), false, w.contextLength, 1, 1 << 24));
     w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision,
                                    &precisionFromId, precisions);

@@ -1,5 +1,6 @@
 #include "units.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -28,11 +29,14 @@ QString formatCount(double count)
     const QLocale locale;
     const double a = std::fabs(count);
     if (a >= 1e12)
-        return locale.toString(count / 1e12, 'f', 2) + QStringLiteral(" T");
+        return locale.toString(count / 1e12, 'f', 2) + QLatin1Char(' ')
+               + QCoreApplication::translate("Units", "T", "trillion (10^12), as in 1.2 T parameters");
     if (a >= 1e9)
-        return locale.toString(count / 1e9, 'f', 2) + QStringLiteral(" B");
+        return locale.toString(count / 1e9, 'f', 2) + QLatin1Char(' ')
+               + QCoreApplication::translate("Units", "B", "billion (10^9), as in 7 B parameters");
     if (a >= 1e6)
-        return locale.toString(count / 1e6, 'f', 1) + QStringLiteral(" M");
+        return locale.toString(count / 1e6, 'f', 1) + QLatin1Char(' ')
+               + QCoreApplication::translate("Units", "M", "million (10^6), as in 25 M parameters");
     return locale.toString(qint64(std::llround(count)));
 }
 

@@ -3,6 +3,9 @@
 #include <array>
 #include <utility>
 
+// Strings use QCoreApplication::translate("Workload", ...): the context WorkloadText declares with
+// Q_DECLARE_TR_FUNCTIONS(Workload), spelled out so that lupdate files them under the same context.
+
 namespace headroom {
 
 namespace {
@@ -111,11 +114,11 @@ QString modeName(Mode m)
 {
     switch (m) {
     case Mode::Training:
-        return WorkloadText::tr("Training");
+        return QCoreApplication::translate("Workload", "Training");
     case Mode::FineTuning:
-        return WorkloadText::tr("Fine-tuning");
+        return QCoreApplication::translate("Workload", "Fine-tuning");
     case Mode::Inference:
-        return WorkloadText::tr("Inference");
+        return QCoreApplication::translate("Workload", "Inference");
     }
     return {};
 }
@@ -124,23 +127,23 @@ QString precisionName(Precision p)
 {
     switch (p) {
     case Precision::FP32:
-        return WorkloadText::tr("FP32");
+        return QCoreApplication::translate("Workload", "FP32");
     case Precision::TF32:
-        return WorkloadText::tr("TF32 (fp32 storage, tensor-core matmuls)");
+        return QCoreApplication::translate("Workload", "TF32 (fp32 storage, tensor-core matmuls)");
     case Precision::FP16_AMP:
-        return WorkloadText::tr("FP16 mixed precision (AMP)");
+        return QCoreApplication::translate("Workload", "FP16 mixed precision (AMP)");
     case Precision::BF16_AMP:
-        return WorkloadText::tr("BF16 mixed precision (AMP)");
+        return QCoreApplication::translate("Workload", "BF16 mixed precision (AMP)");
     case Precision::FP16:
-        return WorkloadText::tr("Pure FP16");
+        return QCoreApplication::translate("Workload", "Pure FP16");
     case Precision::BF16:
-        return WorkloadText::tr("Pure BF16");
+        return QCoreApplication::translate("Workload", "Pure BF16");
     case Precision::FP8:
-        return WorkloadText::tr("FP8 (Transformer Engine)");
+        return QCoreApplication::translate("Workload", "FP8 (Transformer Engine)");
     case Precision::INT8:
-        return WorkloadText::tr("INT8 weights (inference)");
+        return QCoreApplication::translate("Workload", "INT8 weights (inference)");
     case Precision::INT4:
-        return WorkloadText::tr("4-bit weights (inference)");
+        return QCoreApplication::translate("Workload", "4-bit weights (inference)");
     }
     return {};
 }
@@ -149,19 +152,19 @@ QString optimizerName(Optimizer o)
 {
     switch (o) {
     case Optimizer::SGD:
-        return WorkloadText::tr("SGD");
+        return QCoreApplication::translate("Workload", "SGD");
     case Optimizer::Momentum:
-        return WorkloadText::tr("SGD with momentum");
+        return QCoreApplication::translate("Workload", "SGD with momentum");
     case Optimizer::Adam:
-        return WorkloadText::tr("Adam");
+        return QCoreApplication::translate("Workload", "Adam");
     case Optimizer::AdamW:
-        return WorkloadText::tr("AdamW");
+        return QCoreApplication::translate("Workload", "AdamW");
     case Optimizer::Adam8bit:
-        return WorkloadText::tr("8-bit Adam (bitsandbytes)");
+        return QCoreApplication::translate("Workload", "8-bit Adam (bitsandbytes)");
     case Optimizer::Adafactor:
-        return WorkloadText::tr("Adafactor");
+        return QCoreApplication::translate("Workload", "Adafactor");
     case Optimizer::Lion:
-        return WorkloadText::tr("Lion");
+        return QCoreApplication::translate("Workload", "Lion");
     }
     return {};
 }
@@ -170,11 +173,11 @@ QString checkpointingName(Checkpointing c)
 {
     switch (c) {
     case Checkpointing::None:
-        return WorkloadText::tr("Off");
+        return QCoreApplication::translate("Workload", "Off");
     case Checkpointing::Full:
-        return WorkloadText::tr("Full (every block)");
+        return QCoreApplication::translate("Workload", "Full (every block)");
     case Checkpointing::Selective:
-        return WorkloadText::tr("Selective (attention only)");
+        return QCoreApplication::translate("Workload", "Selective (attention only)");
     }
     return {};
 }
@@ -183,11 +186,11 @@ QString fineTuneMethodName(FineTuneMethod m)
 {
     switch (m) {
     case FineTuneMethod::Full:
-        return WorkloadText::tr("Full fine-tuning");
+        return QCoreApplication::translate("Workload", "Full fine-tuning");
     case FineTuneMethod::LoRA:
-        return WorkloadText::tr("LoRA");
+        return QCoreApplication::translate("Workload", "LoRA");
     case FineTuneMethod::QLoRA:
-        return WorkloadText::tr("QLoRA (4-bit base)");
+        return QCoreApplication::translate("Workload", "QLoRA (4-bit base)");
     }
     return {};
 }
@@ -278,26 +281,26 @@ double kvCacheBytes(Precision p)
 QString validateWorkload(const Workload &w)
 {
     auto outOfRange = [](const QString &field, qint64 value, qint64 lo, qint64 hi) {
-        return WorkloadText::tr("%1 must be between %2 and %3 (got %4).")
+        return QCoreApplication::translate("Workload", "%1 must be between %2 and %3 (got %4).")
             .arg(field)
             .arg(lo)
             .arg(hi)
             .arg(value);
     };
     if (w.microBatch < 1 || w.microBatch > 1'000'000)
-        return outOfRange(WorkloadText::tr("Micro-batch size"), w.microBatch, 1, 1'000'000);
+        return outOfRange(QCoreApplication::translate("Workload", "Micro-batch size"), w.microBatch, 1, 1'000'000);
     if (w.gradientAccumulation < 1 || w.gradientAccumulation > 1'000'000)
-        return outOfRange(WorkloadText::tr("Gradient accumulation"), w.gradientAccumulation, 1, 1'000'000);
+        return outOfRange(QCoreApplication::translate("Workload", "Gradient accumulation"), w.gradientAccumulation, 1, 1'000'000);
     if (w.sequenceLength < 0 || w.sequenceLength > (1 << 24))
-        return outOfRange(WorkloadText::tr("Sequence length"), w.sequenceLength, 0, 1 << 24);
+        return outOfRange(QCoreApplication::translate("Workload", "Sequence length"), w.sequenceLength, 0, 1 << 24);
     if (w.imageSize < 0 || w.imageSize > 16384)
-        return outOfRange(WorkloadText::tr("Image size"), w.imageSize, 0, 16384);
+        return outOfRange(QCoreApplication::translate("Workload", "Image size"), w.imageSize, 0, 16384);
     if (w.loraRank < 1 || w.loraRank > 65536)
-        return outOfRange(WorkloadText::tr("LoRA rank"), w.loraRank, 1, 65536);
+        return outOfRange(QCoreApplication::translate("Workload", "LoRA rank"), w.loraRank, 1, 65536);
     if (w.contextLength < 1 || w.contextLength > (1 << 24))
-        return outOfRange(WorkloadText::tr("Context length"), w.contextLength, 1, 1 << 24);
+        return outOfRange(QCoreApplication::translate("Workload", "Context length"), w.contextLength, 1, 1 << 24);
     if (w.mode != Mode::Inference && !precisionTraits(w.precision).trainable)
-        return WorkloadText::tr("Precision %1 is an inference format; choose fp32, tf32, AMP, pure fp16/bf16 "
+        return QCoreApplication::translate("Workload", "Precision %1 is an inference format; choose fp32, tf32, AMP, pure fp16/bf16 "
                                 "or fp8 for training, or QLoRA for 4-bit fine-tuning.")
             .arg(precisionId(w.precision));
     return {};

@@ -31,6 +31,7 @@ AssumptionsPanel::AssumptionsPanel(PlanDocument *doc, QWidget *parent) : QWidget
         const QString source = Assumptions::source(id);
         auto *label = new QLabel(Assumptions::label(id), this);
         label->setToolTip(source);
+        label->setWordWrap(true); // long German or Chinese names must not push the row past the panel
         grid->addWidget(label, row, 0);
         if (isFlag(info)) {
             m_boxes[i] = new QCheckBox(this);

@@ -53,7 +53,7 @@ void BreakdownTable::refresh()
         const double share = b.total > 0 ? b.component[i] / b.total * 100.0 : 0;
         m_table->setItem(i, ComponentColumn, item(componentName(c), source));
         m_table->setItem(i, BytesColumn, item(formatBytes(b.component[i], units()), source, true));
-        m_table->setItem(i, ShareColumn, item(QStringLiteral("%1%").arg(share, 0, 'f', 1), source, true));
+        m_table->setItem(i, ShareColumn, item(QStringLiteral("%L1%").arg(share, 0, 'f', 1), source, true));
         m_table->setItem(i, FormulaColumn, item(formula, formula + QStringLiteral("\n\n") + source));
     }
     QFont bold = font();

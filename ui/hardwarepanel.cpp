@@ -2,6 +2,7 @@
 
 #include "filteredcombo.h"
 
+#include <QLocale>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,7 +30,9 @@ QString segmentName(const QString &segment)
 QString HardwarePanel::describe(const GpuSpec &g)
 {
     const double tflops = g.bf16Tflops > 0 ? g.bf16Tflops : g.fp16Tflops;
-    return tr("%1 GiB · %2 GB/s · %3 TFLOPS").arg(g.memoryGiB).arg(g.bandwidthGBs).arg(tflops);
+    const QLocale locale;
+    return tr("%1 GiB · %2 GB/s · %3 TFLOPS")
+        .arg(locale.toString(g.memoryGiB), locale.toString(g.bandwidthGBs), locale.toString(tflops));
 }
 
 HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)

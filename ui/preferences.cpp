@@ -12,6 +12,7 @@ Preferences Preferences::load()
                   ? ByteUnits::Decimal
                   : ByteUnits::Binary;
     p.defaultGpu = s.value(QStringLiteral("preferences/defaultGpu"), p.defaultGpu).toString();
+    p.language = s.value(QStringLiteral("preferences/language")).toString();
     return p;
 }
 
@@ -21,6 +22,7 @@ void Preferences::save() const
     s.setValue(QStringLiteral("preferences/units"),
                units == ByteUnits::Decimal ? QStringLiteral("decimal") : QStringLiteral("binary"));
     s.setValue(QStringLiteral("preferences/defaultGpu"), defaultGpu);
+    s.setValue(QStringLiteral("preferences/language"), language);
 }
 
 } // namespace headroom::ui

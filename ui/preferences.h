@@ -12,6 +12,7 @@ struct Preferences
 {
     ByteUnits units = ByteUnits::Binary;
     QString defaultGpu = QStringLiteral("rtx-4090"); // for new plans
+    QString language;  // "" = follow the system locale, else "en", "de", "zh_CN"; applies on restart
 
     static Preferences load();
     void save() const;

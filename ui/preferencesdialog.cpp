@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 
 namespace headroom::ui {
 
@@ -24,6 +25,19 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(current.defaultGpu)));
     m_gpu->setToolTip(tr("The GPU a new plan starts with."));
     form->addRow(tr("Default GPU"), m_gpu);
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System"), QString());
+    // Each language under its own name, so that it can be found whatever the current language is.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
+    m_language->setToolTip(tr("The language of menus, labels and reports; System follows the desktop's locale."));
+    form->addRow(tr("Language"), m_language);
+    auto *restartNote = new QLabel(tr("A new language takes effect when Headroom is restarted."), this);
+    restartNote->setWordWrap(true);
+    form->addRow(restartNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -35,6 +49,7 @@ Preferences PreferencesDialog::preferences() const
     Preferences p;
     p.units = ByteUnits(m_units->currentData().toInt());
     p.defaultGpu = m_gpu->currentData().toString();
+    p.language = m_language->currentData().toString();
     return p;
 }
 

@@ -8,7 +8,7 @@ class QComboBox;
 
 namespace headroom::ui {
 
-// Edits the Preferences: byte units and the GPU new plans start with.
+// Edits the Preferences: byte units, the GPU new plans start with and the language.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ public:
 private:
     QComboBox *m_units;
     QComboBox *m_gpu;
+    QComboBox *m_language;
 };
 
 } // namespace headroom::ui

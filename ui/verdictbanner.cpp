@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 
 namespace headroom::ui {
 
@@ -44,7 +45,7 @@ void VerdictBanner::refresh()
             tr("<b>Fits</b> on %1: %2 of %3 visible, %4 headroom (%5%). Largest batch that fits: <b>%6</b>.")
                 .arg(e.gpu->name.toHtmlEscaped(), formatBytes(b.total, units()),
                      formatBytes(b.visible, units()), formatBytes(b.headroomBytes, units()))
-                .arg(b.headroomFraction * 100.0, 0, 'f', 1)
+                .arg(QLocale().toString(b.headroomFraction * 100.0, 'f', 1))
                 .arg(b.maxBatch);
     } else {
         colour = QStringLiteral("#f8d7da");

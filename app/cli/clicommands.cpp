@@ -15,6 +15,8 @@
 #include "throughputmodel.h"
 #include "units.h"
 
+#include <QLocale>
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -51,9 +53,31 @@ void printJson(const QJsonValue &v)
     out().flush();
 }
 
+// A number in the locale's format (decimal comma in German); the C locale gives QString::number's.
+QString num(double value, char format, int precision)
+{
+    return QLocale().toString(value, format, precision);
+}
+
+// Terminal columns a string takes: CJK ideographs, kana, Hangul and full-width forms take two.
+int displayWidth(const QString &s)
+{
+    int w = 0;
+    for (const QChar c : s) {
+        const ushort u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+// Left-justifies to a column width, counting double-width characters twice (Chinese headers).
 QString pad(const QString &s, int width)
 {
-    return s.leftJustified(width, QLatin1Char(' '));
+    return s + QString(std::max(0, width - displayWidth(s)), QLatin1Char(' '));
 }
 
 int commandPresets(const QStringList &args)
@@ -147,7 +171,7 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
         const auto c = Component(i);
         const double share = b.total > 0 ? b.component[i] / b.total * 100.0 : 0;
         o << pad(componentName(c), 26) << pad(formatBytes(b.component[i]), 13)
-          << pad(QStringLiteral("%1%").arg(share, 0, 'f', 1), 8)
+          << pad(QStringLiteral("%1%").arg(num(share, 'f', 1)), 8)
           << MemoryModel::formula(c, b, m, w, plan.assumptions) << '\n';
     }
     o << pad(Cli::tr("Total"), 26) << formatBytes(b.total) << '\n' << '\n';
@@ -159,7 +183,7 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
         if (b.fits)
             o << Cli::tr("Verdict:   FITS with %1 headroom (%2%); largest micro-batch that fits: %3")
                      .arg(formatBytes(b.headroomBytes))
-                     .arg(b.headroomFraction * 100.0, 0, 'f', 1)
+                     .arg(QLocale().toString(b.headroomFraction * 100.0, 'f', 1))
                      .arg(b.maxBatch)
               << '\n';
         else
@@ -374,39 +398,39 @@ void printHardware(const PlanEvaluation &e, const HardwareReport &r)
     const ThroughputEstimate &t = r.throughput;
     if (t.valid) {
         o << Cli::tr("Speed:     %1 samples/s%2 (step %3 s; %4 TFLOPS %5 peak × %6 MFU%7%8)")
-                 .arg(t.samplesPerSecond, 0, 'g', 4)
-                 .arg(t.tokensPerSecond > 0 ? Cli::tr(", %1 tokens/s").arg(t.tokensPerSecond, 0, 'g', 4)
+                 .arg(num(t.samplesPerSecond, 'g', 4))
+                 .arg(t.tokensPerSecond > 0 ? Cli::tr(", %1 tokens/s").arg(num(t.tokensPerSecond, 'g', 4))
                                             : QString())
-                 .arg(t.stepSeconds, 0, 'g', 4)
-                 .arg(t.peakTflops)
+                 .arg(num(t.stepSeconds, 'g', 4))
+                 .arg(num(t.peakTflops, 'g', 6))
                  .arg(t.peakColumn)
-                 .arg(t.mfu)
+                 .arg(num(t.mfu, 'g', 6))
                  .arg(t.allReduceSeconds > 0 ? Cli::tr("; all-reduce %1 s over %2")
-                                                   .arg(t.allReduceSeconds, 0, 'g', 3)
+                                                   .arg(num(t.allReduceSeconds, 'g', 3))
                                                    .arg(t.link.label)
                                              : QString())
                  .arg(t.bubbleFraction > 0
-                          ? Cli::tr("; pipeline bubble %1%").arg(t.bubbleFraction * 100, 0, 'f', 1)
+                          ? Cli::tr("; pipeline bubble %1%").arg(num(t.bubbleFraction * 100, 'f', 1))
                           : QString())
           << '\n';
         if (e.memory.layout.gpus > 1)
             o << Cli::tr("Scaling:   %1% efficiency vs one GPU (computed); rule of thumb from the article: "
                          "~85% at 8 "
                          "GPUs")
-                     .arg(t.scalingEfficiency * 100, 0, 'f', 1)
+                     .arg(num(t.scalingEfficiency * 100, 'f', 1))
               << '\n';
         o << Cli::tr("Run:       %1 samples in %2 h (%3 GPU-hours), %4 kWh; cost %5 %6 (%7), %8 per million "
                      "samples; "
                      "GPUs cost %9 to buy")
-                 .arg(t.runSamples, 0, 'g', 4)
-                 .arg(t.runHours, 0, 'g', 4)
-                 .arg(t.gpuHours, 0, 'g', 4)
-                 .arg(t.energyKWh, 0, 'g', 4)
-                 .arg(t.runCost, 0, 'f', 2)
+                 .arg(num(t.runSamples, 'f', 0))
+                 .arg(num(t.runHours, 'g', 4))
+                 .arg(num(t.gpuHours, 'g', 4))
+                 .arg(num(t.energyKWh, 'g', 4))
+                 .arg(num(t.runCost, 'f', 2))
                  .arg(t.currency)
                  .arg(t.rented ? Cli::tr("rented") : Cli::tr("owned: amortised + energy"))
-                 .arg(t.costPerMillionSamples, 0, 'f', 2)
-                 .arg(t.purchaseCost, 0, 'f', 0)
+                 .arg(num(t.costPerMillionSamples, 'f', 2))
+                 .arg(num(t.purchaseCost, 'f', 0))
           << '\n';
     }
     const SystemPlan &s = r.system;
@@ -414,14 +438,14 @@ void printHardware(const PlanEvaluation &e, const HardwareReport &r)
              .arg(formatBytes(s.recommendedBytes))
              .arg(s.dimms.count)
              .arg(s.dimms.sizeGiB)
-             .arg(s.ramCost, 0, 'f', 0)
+             .arg(num(s.ramCost, 'f', 0))
              .arg(r.throughput.currency, formatBytes(s.neededBytes), formatBytes(s.ruleOfThumbBytes))
       << '\n';
     o << Cli::tr("Host:      %1 CPU cores, PSU %2 (%3 W needed), %4 PCIe lanes: %5")
              .arg(s.cpuCores)
              .arg(s.psuRecommendedW > 0 ? Cli::tr("%1 W").arg(s.psuRecommendedW)
                                         : Cli::tr("of several supplies"))
-             .arg(s.psuWatts, 0, 'f', 0)
+             .arg(num(s.psuWatts, 'f', 0))
              .arg(s.pcieLanesNeeded)
              .arg(s.platform)
       << '\n';
@@ -432,13 +456,13 @@ void printHardware(const PlanEvaluation &e, const HardwareReport &r)
              .arg(st.checkpointsKept)
              .arg(formatBytes(st.checkpointBytes, ByteUnits::Decimal),
                   formatBytes(st.logBytes, ByteUnits::Decimal))
-             .arg(st.ssdCost, 0, 'f', 2)
-             .arg(st.hddCost, 0, 'f', 2)
-             .arg(st.hybridCost, 0, 'f', 2)
+             .arg(num(st.ssdCost, 'f', 2))
+             .arg(num(st.hddCost, 'f', 2))
+             .arg(num(st.hybridCost, 'f', 2))
              .arg(st.currency)
       << '\n';
     o << Cli::tr("Input I/O: %1 MB/s needed; HDD %2, SATA SSD %3, NVMe %4")
-             .arg(st.requiredMBs, 0, 'g', 4)
+             .arg(num(st.requiredMBs, 'g', 4))
              .arg(st.media[0].ioBound ? Cli::tr("I/O-bound") : Cli::tr("keeps up"))
              .arg(st.media[1].ioBound ? Cli::tr("I/O-bound") : Cli::tr("keeps up"))
              .arg(st.media[2].ioBound ? Cli::tr("I/O-bound") : Cli::tr("keeps up"))
@@ -664,10 +688,10 @@ int commandRecommend(const QStringList &args)
     for (const Recommendation &r : list)
         os << pad(r.gpu->name, 34) << pad(QString::number(r.gpuCount), 4) << pad(r.strategy, 10)
            << pad(formatBytes(r.perGpuBytes), 12)
-           << pad(QString::number(r.throughput.samplesPerSecond, 'g', 4), 12)
-           << pad(QString::number(r.throughput.runHours, 'g', 4), 10)
-           << pad(QString::number(r.throughput.purchaseCost, 'f', 0), 12)
-           << QString::number(r.throughput.costPerMillionSamples, 'f', 2) << '\n';
+           << pad(num(r.throughput.samplesPerSecond, 'g', 4), 12)
+           << pad(num(r.throughput.runHours, 'g', 4), 10)
+           << pad(num(r.throughput.purchaseCost, 'f', 0), 12)
+           << num(r.throughput.costPerMillionSamples, 'f', 2) << '\n';
     os.flush();
     return Ok;
 }
@@ -766,7 +790,9 @@ int run(const QStringList &arguments)
                 "  import    summary of a Hugging Face config.json or ONNX file\n\n"
                 "Options:\n"
                 "  -h, --help     show this help (COMMAND --help for a command's options)\n"
-                "  -v, --version  show the version\n");
+                "  -v, --version  show the version\n"
+                "  --lang LANG    language of the human-readable output: en, de or zh_CN\n"
+                "                 (default: HEADROOM_LANG, else the locale; JSON is never translated)\n");
     if (arguments.size() < 2)
         return fail(UsageError, Cli::tr("no command given; try --help"));
     const QString command = arguments.at(1);

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
+#include "preferences.h"
 #include "selftest.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -31,6 +33,11 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Headroom"));
     QApplication::setApplicationName(QStringLiteral("Headroom"));
     QApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION));
+    // The language chosen in Preferences, else HEADROOM_LANG, else the system locale.
+    QString language = headroom::ui::Preferences::load().language;
+    if (language.isEmpty())
+        language = qEnvironmentVariable("HEADROOM_LANG");
+    headroom::installTranslations(app, headroom::localeForLanguage(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
