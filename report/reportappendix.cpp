@@ -66,8 +66,11 @@ void ReportSections::assumptions(ReportWriter &w, const ReportContext &c)
     for (int i = 0; i < kAssumptionCount; ++i) {
         const auto id = static_cast<AssumptionId>(i);
         const AssumptionInfo &info = assumptionInfo(id);
-        QString value = QLocale().toString(c.plan.assumptions.value(id), 'g', 6);
-        if (info.unit && *info.unit)
+        const double v = c.plan.assumptions.value(id);
+        QString value = QLocale().toString(v, 'g', 6);
+        if (info.unit && qstrcmp(info.unit, "0/1") == 0)
+            value = v > 0.5 ? tr("yes") : tr("no");
+        else if (info.unit && *info.unit)
             value += QLatin1Char(' ') + QString::fromUtf8(info.unit);
         if (!c.plan.assumptions.isDefault(id))
             value += tr(" (edited)");
