@@ -210,8 +210,8 @@ void MainWindow::createActions()
     pin->setObjectName(QStringLiteral("pinScenario"));
     pin->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
     pin->setStatusTip(tr("Keeps a copy of the current plan for the Comparison tab."));
-    QAction *recommended =
-        scenarios->addAction(tr("Create Scenarios from &Recommendations"), this, &MainWindow::pinRecommendations);
+    QAction *recommended = scenarios->addAction(tr("Create Scenarios from &Recommendations"), this,
+                                                &MainWindow::pinRecommendations);
     recommended->setObjectName(QStringLiteral("pinRecommendations"));
     recommended->setStatusTip(tr("Pins the three cheapest GPU configurations that fit this plan."));
 
@@ -227,8 +227,9 @@ void MainWindow::createActions()
 void MainWindow::pinScenario()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Pin as Scenario"), tr("Scenario name:"), QLineEdit::Normal,
-                                               ScenarioActions::defaultName(m_doc->plan()), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Pin as Scenario"), tr("Scenario name:"), QLineEdit::Normal,
+                              ScenarioActions::defaultName(m_doc->plan()), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     ScenarioActions::pin(m_doc, name.trimmed());
