@@ -2,6 +2,7 @@
 
 #include "reportcontext.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -28,35 +29,43 @@ bool BuildReport::write(const Plan &plan, const QString &path, QPageSize::PageSi
         c.hasComparison = c.comparison.ok();
     }
 
+    // Two passes: the first (into memory) counts the pages for the "Page N of M" footers.
+    const auto render = [&](QPdfWriter &writer, int totalPages) {
+        writer.setResolution(72); // one device unit = one point
+        writer.setPageSize(QPageSize(page));
+        writer.setPageMargins(QMarginsF(42, 42, 42, 36), QPageLayout::Point);
+        writer.setTitle(
+            tr("Headroom build report: %1").arg(plan.name.isEmpty() ? plan.architecture.name : plan.name));
+        writer.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return 0;
+        painter.setRenderHint(QPainter::Antialiasing);
+        ReportWriter w(writer, painter, tr("Headroom %1 build report").arg(QStringLiteral(HEADROOM_VERSION)),
+                       totalPages);
+        ReportSections::title(w, c);
+        ReportSections::workload(w, c);
+        ReportSections::verdict(w, c);
+        ReportSections::billOfMaterials(w, c);
+        ReportSections::memory(w, c);
+        ReportSections::sweep(w, c);
+        ReportSections::comparison(w, c);
+        ReportSections::storageAndRam(w, c);
+        ReportSections::assumptions(w, c);
+        ReportSections::limitations(w, c);
+        w.finish();
+        return painter.end() ? w.pages() : 0;
+    };
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    QPdfWriter counter(&scratch);
+    const int total = render(counter, 0);
     QPdfWriter writer(path);
-    writer.setResolution(72); // one device unit = one point
-    writer.setPageSize(QPageSize(page));
-    writer.setPageMargins(QMarginsF(42, 42, 42, 36), QPageLayout::Point);
-    writer.setTitle(
-        tr("Headroom build report: %1").arg(plan.name.isEmpty() ? plan.architecture.name : plan.name));
-    writer.setCreator(QStringLiteral("Headroom %1").arg(QStringLiteral(HEADROOM_VERSION)));
-    QPainter painter;
-    if (!painter.begin(&writer))
+    if (total == 0 || render(writer, total) != total || !QFileInfo::exists(path))
         return fail(tr("Cannot write %1").arg(path));
-    painter.setRenderHint(QPainter::Antialiasing);
-    ReportWriter w(writer, painter, tr("Headroom %1 build report").arg(QStringLiteral(HEADROOM_VERSION)));
-    ReportSections::title(w, c);
-    ReportSections::workload(w, c);
-    ReportSections::verdict(w, c);
-    ReportSections::billOfMaterials(w, c);
-    ReportSections::memory(w, c);
-    ReportSections::sweep(w, c);
-    ReportSections::comparison(w, c);
-    ReportSections::storageAndRam(w, c);
-    ReportSections::assumptions(w, c);
-    ReportSections::limitations(w, c);
-    w.finish();
-    if (!painter.end())
-        return fail(tr("Cannot finish %1").arg(path));
-    if (!QFileInfo::exists(path))
-        return fail(tr("Cannot write %1").arg(path));
+    const int written = total;
     if (pages)
-        *pages = w.pages();
+        *pages = written;
     return true;
 }
 

@@ -10,8 +10,8 @@ constexpr double kFooterHeight = 18;
 constexpr double kCellPad = 3;
 } // namespace
 
-ReportWriter::ReportWriter(QPdfWriter &writer, QPainter &painter, QString footer)
-    : m_writer(writer), m_p(painter), m_footer(std::move(footer))
+ReportWriter::ReportWriter(QPdfWriter &writer, QPainter &painter, QString footer, int totalPages)
+    : m_writer(writer), m_p(painter), m_footer(std::move(footer)), m_totalPages(totalPages)
 {
     const QRectF page = QRectF(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
     m_area = page.adjusted(0, 0, 0, -kFooterHeight);
@@ -55,7 +55,9 @@ void ReportWriter::footer()
     const QRectF band(m_area.left(), m_area.bottom() + 4, m_area.width(), kFooterHeight - 4);
     m_p.drawLine(QPointF(band.left(), band.top()), QPointF(band.right(), band.top()));
     m_p.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-    m_p.drawText(band, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(m_page));
+    m_p.drawText(band, Qt::AlignRight | Qt::AlignVCenter,
+                 m_totalPages > 0 ? tr("Page %1 of %2").arg(m_page).arg(m_totalPages)
+                                  : tr("Page %1").arg(m_page));
     m_p.setPen(Qt::black);
 }
 

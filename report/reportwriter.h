@@ -31,7 +31,8 @@ class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 public:
-    ReportWriter(QPdfWriter &writer, QPainter &painter, QString footer);
+    // `totalPages`: for "Page N of M" (0: unknown, "Page N").
+    ReportWriter(QPdfWriter &writer, QPainter &painter, QString footer, int totalPages = 0);
 
     double width() const { return m_area.width(); }
     QFont font(double pointSize, bool bold = false) const;
@@ -60,6 +61,7 @@ private:
     QPdfWriter &m_writer;
     QPainter &m_p;
     QString m_footer;
+    int m_totalPages = 0;
     QRectF m_area;
     double m_y = 0;
     int m_page = 1;

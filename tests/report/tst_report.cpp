@@ -134,7 +134,8 @@ private slots:
               "Throughput against GPU count", "Cost of the run against GPU count", "85%",
               "Host RAM and storage by scenario", "2,360 GBP", "11,850 GBP", "+1,100 GBP"})
             QVERIFY2(text.contains(QLatin1String(s)), s);
-        QVERIFY(text.contains(QStringLiteral("Page %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
     }
 
     void aPlanThatDoesNotFit()
