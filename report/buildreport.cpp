@@ -54,6 +54,8 @@ bool BuildReport::write(const Plan &plan, const QString &path, QPageSize::PageSi
         ReportSections::assumptions(w, c);
         ReportSections::limitations(w, c);
         w.finish();
+        if (w.overflows() > 0 && totalPages > 0)
+            qWarning("headroom: %d report block(s) taller than a page overflow it", w.overflows());
         return painter.end() ? w.pages() : 0;
     };
     QBuffer scratch;

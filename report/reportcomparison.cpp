@@ -31,10 +31,12 @@ void ReportSections::comparison(ReportWriter &w, const ReportContext &c)
             .arg(cmp.columns[size_t(cmp.baseline)].name));
     ReportTable t;
     t.header << tr("Figure");
-    t.widths.push_back(0.2);
+    const double labelWidth = n <= 4 ? 0.2 : 0.15;
+    t.widths.push_back(labelWidth);
+    t.fontSize = n <= 4 ? 8.5 : n <= 6 ? 7.5 : 6.5;
     for (const ComparisonColumn &col : cmp.columns) {
         t.header << col.name;
-        t.widths.push_back(0.8 / n);
+        t.widths.push_back((1.0 - labelWidth) / n);
     }
     QStringList setup{tr("Setup")};
     for (const ComparisonColumn &col : cmp.columns)

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextOption>
 
 namespace headroom::report {
 
@@ -38,6 +39,8 @@ void ReportWriter::ensure(double height)
 {
     if (!fits(height) && m_y > m_area.top())
         newPage();
+    if (!fits(height))
+        ++m_overflows;
 }
 
 void ReportWriter::newPage()
@@ -104,17 +107,34 @@ void ReportWriter::banner(const QString &text, const QColor &background)
     m_y += h + 6;
 }
 
-double ReportWriter::rowHeight(const QStringList &cells, const std::vector<double> &widths, bool header) const
+namespace {
+// Cells wrap at word boundaries, and inside a word only when it is wider than the cell.
+QTextOption cellOption(Qt::Alignment align)
+{
+    QTextOption o(align);
+    o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return o;
+}
+} // namespace
+
+double ReportWriter::cellHeight(const QString &text, const QFont &f, double width) const
+{
+    m_p.setFont(f);
+    return m_p.boundingRect(QRectF(0, 0, width, 1e6), text, cellOption(Qt::AlignLeft)).height();
+}
+
+double ReportWriter::rowHeight(const QStringList &cells, const ReportTable &t, bool) const
 {
     double h = 0;
     for (int i = 0; i < cells.size(); ++i)
-        h = std::max(h, textHeight(cells[i], font(8.5, header), widths[size_t(i)] * width() - 2 * kCellPad));
+        h = std::max(
+            h, cellHeight(cells[i], font(t.fontSize, true), t.widths[size_t(i)] * width() - 2 * kCellPad));
     return h + 2 * kCellPad;
 }
 
 void ReportWriter::drawRow(const QStringList &cells, const ReportTable &t, int row, bool header)
 {
-    const double h = rowHeight(cells, t.widths, header);
+    const double h = rowHeight(cells, t, header);
     double x = m_area.left();
     for (int i = 0; i < cells.size(); ++i) {
         const double w = t.widths[size_t(i)] * width();
@@ -127,11 +147,10 @@ void ReportWriter::drawRow(const QStringList &cells, const ReportTable &t, int r
             bold = t.bold[size_t(row)][size_t(i)];
         if (shade.isValid())
             m_p.fillRect(cell, shade);
-        m_p.setFont(font(8.5, bold));
+        m_p.setFont(font(t.fontSize, bold));
         const bool right = t.right.empty() ? i > 0 : (size_t(i) < t.right.size() && t.right[size_t(i)]);
         const Qt::Alignment align = right ? Qt::AlignRight : Qt::AlignLeft;
-        m_p.drawText(cell.adjusted(kCellPad, kCellPad, -kCellPad, -kCellPad), int(align) | Qt::TextWordWrap,
-                     cells[i]);
+        m_p.drawText(cell.adjusted(kCellPad, kCellPad, -kCellPad, -kCellPad), cells[i], cellOption(align));
         x += w;
     }
     m_p.setPen(QColor(190, 190, 190));
@@ -142,17 +161,19 @@ void ReportWriter::drawRow(const QStringList &cells, const ReportTable &t, int r
 
 void ReportWriter::table(const ReportTable &t)
 {
-    const double headerHeight = t.header.isEmpty() ? 0 : rowHeight(t.header, t.widths, true);
-    const double first = t.rows.empty() ? 0 : rowHeight(t.rows.front(), t.widths, false);
+    const double headerHeight = t.header.isEmpty() ? 0 : rowHeight(t.header, t, true);
+    const double first = t.rows.empty() ? 0 : rowHeight(t.rows.front(), t, false);
     ensure(headerHeight + first);
     if (!t.header.isEmpty())
         drawRow(t.header, t, -1, true);
     for (int r = 0; r < int(t.rows.size()); ++r) {
-        const double h = rowHeight(t.rows[size_t(r)], t.widths, false);
+        const double h = rowHeight(t.rows[size_t(r)], t, false);
         if (!fits(h)) {
             newPage();
             if (!t.header.isEmpty())
                 drawRow(t.header, t, -1, true);
+            if (!fits(h))
+                ++m_overflows;
         }
         drawRow(t.rows[size_t(r)], t, r, false);
     }

@@ -22,6 +22,7 @@ struct ReportTable
     std::vector<std::vector<QColor>> shading; // optional, per row and cell (invalid: none)
     std::vector<std::vector<bool>> bold;      // optional, per row and cell
     std::vector<bool> right;                  // right-aligned columns (empty: all but the first)
+    double fontSize = 8.5;
 };
 
 // A simple flow layout onto a QPdfWriter at 72 dpi (one unit = one point): each block is
@@ -48,6 +49,8 @@ public:
     void space(double points);
     void finish();
     int pages() const { return m_page; }
+    // Blocks taller than a whole page (drawn cut); the layout aims for none.
+    int overflows() const { return m_overflows; }
 
 private:
     bool fits(double height) const { return m_y + height <= m_area.bottom(); }
@@ -55,13 +58,15 @@ private:
     void newPage();
     void footer();
     double textHeight(const QString &text, const QFont &f, double width) const;
-    double rowHeight(const QStringList &cells, const std::vector<double> &widths, bool header) const;
+    double rowHeight(const QStringList &cells, const ReportTable &t, bool header) const;
+    double cellHeight(const QString &text, const QFont &f, double width) const;
     void drawRow(const QStringList &cells, const ReportTable &t, int row, bool header);
 
     QPdfWriter &m_writer;
     QPainter &m_p;
     QString m_footer;
     int m_totalPages = 0;
+    int m_overflows = 0;
     QRectF m_area;
     double m_y = 0;
     int m_page = 1;
