@@ -88,6 +88,9 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     m_memoryChart->setTitle(tr("Memory per GPU by component"));
     m_memoryChart->setAnimationOptions(QChart::NoAnimation);
     m_memoryChart->legend()->setAlignment(Qt::AlignBottom);
+    QFont legendFont = m_memoryChart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    m_memoryChart->legend()->setFont(legendFont);
     m_memoryView = new QChartView(m_memoryChart, charts);
     m_memoryView->setRenderHint(QPainter::Antialiasing);
     charts->addWidget(m_memoryView);
@@ -96,7 +99,14 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     m_scaling->setToolTip(tr("Dashed: the rule of thumb of about 85% scaling efficiency at 8 GPUs."));
     charts->addWidget(m_scaling);
     m_cost = makePlot(charts, tr("Cost of the run"));
+    // Costs fall or stay flat with more GPUs: the bottom-right corner is the free one.
+    m_cost->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     charts->addWidget(m_cost);
+    m_memoryView->setMinimumWidth(240);
+    charts->setSizes({400, 400, 400});
+    for (int i = 0; i < 3; ++i)
+        charts->setStretchFactor(i, 1);
+    charts->setChildrenCollapsible(false);
     splitter->addWidget(charts);
     splitter->setSizes({320, 280});
     pageLayout->addWidget(splitter, 1);
@@ -226,16 +236,19 @@ void ComparisonView::refreshCharts()
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
         g->setData(x, rate);
         QCPGraph *r = m_scaling->addGraph();
-        r->setName(tr("%1: ~85% at 8 GPUs").arg(c.columns[i].name));
-        QPen dashed(colour, 1.5, Qt::DashLine);
-        r->setPen(dashed);
+        r->setPen(QPen(colour, 1.5, Qt::DashLine));
         r->setData(x, rule);
+        r->removeFromLegend();
         QCPGraph *k = m_cost->addGraph();
         k->setName(c.columns[i].name);
         k->setPen(QPen(colour, 2));
         k->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
         k->setData(x, cost);
     }
+    // One legend entry explains every dashed line.
+    QCPGraph *key = m_scaling->addGraph();
+    key->setName(tr("dashed: ~85% at 8 GPUs (rule of thumb)"));
+    key->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
     m_scaling->yAxis->setRange(0, maxRate > 0 ? maxRate * 1.1 : 1);
     m_cost->yAxis->setRange(0, maxCost > 0 ? maxCost * 1.1 : 1);
     m_cost->yAxis->setLabel(tr("Cost of the run (%1)").arg(c.currency));

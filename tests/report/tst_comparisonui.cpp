@@ -59,8 +59,8 @@ private slots:
         QVERIFY(
             view->model()->data(view->model()->index(costRow, 0)).toString().contains(QStringLiteral("−")));
 
-        // Charts: one graph per scenario plus its rule-of-thumb line.
-        QCOMPARE(view->scalingPlot()->graphCount(), 4);
+        // Charts: one graph per scenario plus its rule-of-thumb line, and the dashed key.
+        QCOMPARE(view->scalingPlot()->graphCount(), 5);
         QCOMPARE(view->scalingPlot()->graph(0)->dataCount(), 4);
 
         view->renameScenario(0, QStringLiteral("Consumer"));
@@ -74,6 +74,30 @@ private slots:
         QCOMPARE(view->model()->columnCount(), 2);
         doc->undoStack()->undo(); // the second pin
         QCOMPARE(doc->plan().scenarios.size(), size_t(1));
+    }
+
+    // HEADROOM_SCREENSHOT=path.png saves the Comparison tab with three scenarios (README image).
+    void screenshot()
+    {
+        const QString path = qEnvironmentVariable("HEADROOM_SCREENSHOT");
+        if (path.isEmpty())
+            QSKIP("set HEADROOM_SCREENSHOT to save a screenshot");
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        PlanDocument *doc = w.document();
+        HardwareChoice h = doc->plan().hardware;
+        const char *gpus[] = {"rtx-4090", "rtx-3090", "a100-80gb-pcie"};
+        for (int i = 0; i < 3; ++i) {
+            h.gpuId = QLatin1String(gpus[i]);
+            h.gpuCount = i == 1 ? 2 : 1;
+            doc->setHardware(h, QStringLiteral("GPU"));
+            ScenarioActions::pin(doc, ScenarioActions::defaultName(doc->plan()));
+        }
+        w.resultsTabs()->setCurrentWidget(w.comparisonView());
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(100);
+        QVERIFY(w.grab().save(path));
     }
 
     void fromRecommendationsAndExport()
