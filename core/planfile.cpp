@@ -366,8 +366,59 @@ QJsonObject PlanFile::toJson(const Plan &plan)
                   {QStringLiteral("assumptions"), assumptions}};
     if (!plan.notes.isEmpty())
         o.insert(QStringLiteral("notes"), plan.notes);
+    if (!plan.scenarios.empty()) {
+        QJsonArray list;
+        for (const Scenario &s : plan.scenarios) {
+            QJsonObject so = toJson(s.toPlan());
+            for (const char *key : {"format", "version", "app_version", "notes"})
+                so.remove(QLatin1String(key));
+            list.append(so);
+        }
+        o.insert(QStringLiteral("scenarios"), list);
+    }
     return o;
 }
+
+namespace {
+constexpr int kMaxScenarios = 64;
+
+// One entry of the optional "scenarios" array: read as a plan of its own (same strict rules),
+// with every error prefixed by the entry's path.
+bool readScenario(const QJsonValue &v, int index, Scenario &out, QString &err)
+{
+    const QString path = QStringLiteral("scenarios[%1]").arg(index);
+    if (!v.isObject()) {
+        err = PlanFile::tr("%1: must be an object").arg(path);
+        return false;
+    }
+    QJsonObject o = v.toObject();
+    static const QStringList allowed{QStringLiteral("name"), QStringLiteral("architecture"),
+                                     QStringLiteral("workload"), QStringLiteral("hardware"),
+                                     QStringLiteral("assumptions")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!allowed.contains(it.key())) {
+            err = PlanFile::tr("%1.%2: unknown field").arg(path, it.key());
+            return false;
+        }
+    }
+    if (!o.value(QStringLiteral("name")).isString()) {
+        err = PlanFile::tr("%1.name: %2")
+                  .arg(path, o.contains(QStringLiteral("name")) ? PlanFile::tr("must be a string")
+                                                                : PlanFile::tr("is missing"));
+        return false;
+    }
+    o.insert(QStringLiteral("format"), QStringLiteral("headroom-plan"));
+    o.insert(QStringLiteral("version"), PlanFile::kFormatVersion);
+    Plan plan;
+    QString sub;
+    if (!PlanFile::fromJson(QJsonDocument(o).toJson(QJsonDocument::Compact), plan, &sub)) {
+        err = path + QLatin1Char('.') + sub;
+        return false;
+    }
+    out = Scenario::fromPlan(plan, plan.name);
+    return true;
+}
+} // namespace
 
 QByteArray PlanFile::toBytes(const Plan &plan)
 {
@@ -515,6 +566,25 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
                 return finish(false);
             }
             plan.assumptions.set(*id, it.value().toDouble());
+        }
+    }
+
+    const QJsonValue sv = r.value(QStringLiteral("scenarios"));
+    if (!sv.isUndefined()) {
+        if (!sv.isArray()) {
+            r.fail(QStringLiteral("scenarios"), tr("must be an array"));
+            return finish(false);
+        }
+        const QJsonArray list = sv.toArray();
+        if (list.size() > kMaxScenarios) {
+            r.fail(QStringLiteral("scenarios"), tr("holds more than %1 scenarios").arg(kMaxScenarios));
+            return finish(false);
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            Scenario s;
+            if (!readScenario(list.at(i), i, s, err))
+                return finish(false);
+            plan.scenarios.push_back(std::move(s));
         }
     }
     r.rejectUnknown();

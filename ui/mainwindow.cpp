@@ -5,11 +5,14 @@
 #include "assumptionspanel.h"
 #include "breakdownchart.h"
 #include "breakdowntable.h"
+#include "buildreport.h"
+#include "comparisonview.h"
 #include "hardwarepanel.h"
 #include "layertreemodel.h"
 #include "planfile.h"
 #include "preferencesdialog.h"
 #include "recentfiles.h"
+#include "scenarioactions.h"
 #include "sweepplot.h"
 #include "systempanel.h"
 #include "verdictbanner.h"
@@ -21,6 +24,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QInputDialog>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -143,7 +148,10 @@ QWidget *MainWindow::createResults()
     m_resultsTabs->addTab(m_system, tr("S&ystem"));
     m_resultsTabs->setTabToolTip(0, tr("Peak GPU memory by component, with formulas."));
     m_resultsTabs->setTabToolTip(1, tr("Activation memory each layer keeps for backward."));
+    m_comparison = new ComparisonView(m_doc);
+    m_resultsTabs->addTab(m_comparison, tr("&Comparison"));
     m_resultsTabs->setTabToolTip(2, tr("Memory against batch size, with GPU capacities."));
+    m_resultsTabs->setTabToolTip(3, tr("Pinned scenarios side by side: memory, speed, power and cost."));
     m_resultsTabs->setCurrentIndex(QSettings().value(QStringLiteral("ui/resultsTab"), 0).toInt());
     connect(m_resultsTabs, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(QStringLiteral("ui/resultsTab"), index); });
@@ -173,6 +181,19 @@ void MainWindow::createActions()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)
         ->setStatusTip(tr("Saves the plan under a new name."));
     file->addSeparator();
+    file->addAction(tr("Export PDF &Report…"), this,
+                    [this] {
+                        QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"), {},
+                                                                    tr("PDF documents (*.pdf)"));
+                        if (path.isEmpty())
+                            return;
+                        if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+                            path += QLatin1String(".pdf");
+                        const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
+                        exportReport(path, letter ? QPageSize::Letter : QPageSize::A4);
+                    })
+        ->setStatusTip(tr("Writes the build report: verdict, bill of materials, charts and comparison."));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -187,6 +208,16 @@ void MainWindow::createActions()
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, &MainWindow::editPreferences)
         ->setMenuRole(QAction::PreferencesRole);
 
+    QMenu *scenarios = menuBar()->addMenu(tr("&Scenarios"));
+    QAction *pin = scenarios->addAction(tr("&Pin as Scenario…"), this, &MainWindow::pinScenario);
+    pin->setObjectName(QStringLiteral("pinScenario"));
+    pin->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    pin->setStatusTip(tr("Keeps a copy of the current plan for the Comparison tab."));
+    QAction *recommended = scenarios->addAction(tr("Create Scenarios from &Recommendations"), this,
+                                                &MainWindow::pinRecommendations);
+    recommended->setObjectName(QStringLiteral("pinRecommendations"));
+    recommended->setStatusTip(tr("Pins the three cheapest GPU configurations that fit this plan."));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Headroom"), this, [this] {
         QMessageBox::about(this, tr("About Headroom"),
@@ -194,6 +225,41 @@ void MainWindow::createActions()
                               "inference before you rent the hardware.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::pinScenario()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Pin as Scenario"), tr("Scenario name:"), QLineEdit::Normal,
+                              ScenarioActions::defaultName(m_doc->plan()), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    ScenarioActions::pin(m_doc, name.trimmed());
+    m_resultsTabs->setCurrentWidget(m_comparison);
+}
+
+void MainWindow::pinRecommendations()
+{
+    QString error;
+    const int added = ScenarioActions::pinRecommendations(m_doc, 3, &error);
+    if (added == 0) {
+        QMessageBox::information(this, tr("No recommendations"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Pinned %n recommended configuration(s).", nullptr, added), 3000);
+    m_resultsTabs->setCurrentWidget(m_comparison);
+}
+
+bool MainWindow::exportReport(const QString &path, QPageSize::PageSizeId page)
+{
+    QString error;
+    if (!report::BuildReport::write(m_doc->plan(), path, page, &error)) {
+        QMessageBox::warning(this, tr("Cannot export report"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 3000);
+    return true;
 }
 
 void MainWindow::applyPreferences(const Preferences &p)

@@ -4,6 +4,7 @@
 #include "preferences.h"
 
 #include <QMainWindow>
+#include <QPageSize>
 
 class QTabWidget;
 
@@ -13,6 +14,7 @@ class ActivationPlot;
 class ArchitecturePanel;
 class BreakdownChart;
 class BreakdownTable;
+class ComparisonView;
 class RecentFiles;
 class SweepPlot;
 class SystemPanel;
@@ -36,6 +38,11 @@ public:
     ActivationPlot *activationPlot() const { return m_activations; }
     SweepPlot *sweepPlot() const { return m_sweep; }
     SystemPanel *systemPanel() const { return m_system; }
+    ComparisonView *comparisonView() const { return m_comparison; }
+    // Writes the PDF build report of the current plan; false with a message box on failure.
+    bool exportReport(const QString &path, QPageSize::PageSizeId page);
+    void pinScenario();
+    void pinRecommendations();
     QTabWidget *settingsTabs() const { return m_settingsTabs; }
     QTabWidget *resultsTabs() const { return m_resultsTabs; }
 
@@ -73,6 +80,7 @@ private:
     ActivationPlot *m_activations = nullptr;
     SweepPlot *m_sweep = nullptr;
     SystemPanel *m_system = nullptr;
+    ComparisonView *m_comparison = nullptr;
 };
 
 } // namespace headroom::ui

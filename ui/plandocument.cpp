@@ -233,6 +233,7 @@ void PlanDocument::assign(const Plan &plan, bool architectureChanged)
     m_plan.hardware = plan.hardware;
     m_plan.assumptions = plan.assumptions;
     m_plan.notes = plan.notes;
+    m_plan.scenarios = plan.scenarios;
     reevaluate(architectureChanged);
 }
 

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "comparecommand.h"
+
 #include "classicalml.h"
 #include "gpucatalog.h"
 #include "hardwarereport.h"
@@ -787,7 +789,9 @@ int run(const QStringList &arguments)
                 "  classical host RAM for a classical learner (forests, boosting, k-NN, SVM, linear)\n"
                 "  presets   list built-in architectures\n"
                 "  gpus      list the GPU catalog\n"
-                "  import    summary of a Hugging Face config.json or ONNX file\n\n"
+                "  import    summary of a Hugging Face config.json or ONNX file\n"
+                "  compare   the scenarios of a plan file side by side\n"
+                "  report    write a PDF build report of a plan file\n\n"
                 "Options:\n"
                 "  -h, --help     show this help (COMMAND --help for a command's options)\n"
                 "  -v, --version  show the version\n"
@@ -821,6 +825,13 @@ int run(const QStringList &arguments)
         return commandPresets(rest);
     if (command == QLatin1String("gpus"))
         return commandGpus(rest);
+    if (command == QLatin1String("compare"))
+        return commandCompare(rest);
+    if (command == QLatin1String("report")) {
+        if (CommandFunction report = reportCommand())
+            return report(rest);
+        return fail(UsageError, Cli::tr("this build has no PDF report (built without the GUI)"));
+    }
     return fail(UsageError, Cli::tr("unknown command \"%1\"; try --help").arg(command));
 }
 
