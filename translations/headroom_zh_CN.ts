@@ -220,6 +220,429 @@
     </message>
 </context>
 <context>
+    <name>BuildReport</name>
+    <message>
+        <source>The plan does not evaluate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom build report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom %1 build report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage and RAM costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset %1, %2 × checkpoint %3, logs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on NVMe SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on HDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset and logs on SSD, checkpoints on HDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1, rule of thumb %2, bought as %3 × %4 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 MB/s%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (too slow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input pipeline reads %1 MB/s at the estimated throughput; media: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host RAM and storage by scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this estimate does not cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom models what PyTorch holds on a GPU at the peak of a training or inference step, from the architecture and the settings above. It does not see framework versions, custom kernels, memory held by other processes, data-dependent shapes (variable sequence lengths, mixture-of-experts routing imbalance) or allocator behaviour beyond the fragmentation allowance. Speed and cost come from peak throughput at an assumed utilisation, not from measurement; prices are catalog values and change. Verify on the hardware with torch.cuda.max_memory_allocated() before buying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-GPU figures for each pinned scenario. The best value of each row is shaded green; the second line of a cell is the difference against the baseline, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per GPU by scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput against GPU count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs of the scenario&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the run against GPU count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ~85% at 8 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput and cost against GPU count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each scenario&apos;s workload on 1, 2, 4 and 8 of its GPUs. Dashed: the rule of thumb of about 85% scaling efficiency at 8 GPUs, for reference; it is not computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CANNOT EVALUATE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1 per GPU. The GPU &quot;%2&quot; is not in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FITS on %1: %2 of %3 visible per GPU, %4 headroom (%5%). Largest micro-batch that fits: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT FIT on %1: needs %2 of %3 visible per GPU, %4 over. Largest micro-batch that fits: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom build report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — generated %2 by Headroom %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished">参数量</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Trainable parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished">层数</translation>
+    </message>
+    <message>
+        <source>%1 layers run per forward pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">模式</translation>
+    </message>
+    <message>
+        <source>Micro-batch</source>
+        <translation type="unfinished">Micro-batch</translation>
+    </message>
+    <message>
+        <source>%1 (gradient accumulation %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished">精度</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished">优化器</translation>
+    </message>
+    <message>
+        <source>Activation checkpointing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware</source>
+        <translation type="unfinished">硬件</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload and architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated step time %1, %2 samples/s, scaling efficiency %3. A run of %4 samples takes %5 h and costs %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 GB DIMMs (%3 recommended per node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVMe SSD for %1 (dataset, %2 checkpoints, logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD (alternative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard disks for the same %1: %2 instead of the SSD (not in the total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 platform, %3 PCIe lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 W (needs %2 W with margin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 W needed: more than one supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>priced items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory breakdown per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished">组成部分</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation type="unfinished">公式</translation>
+    </message>
+    <message>
+        <source>sum of the components above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per GPU against micro-batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>micro-batch</source>
+        <translation type="unfinished">micro-batch</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished">GiB</translation>
+    </message>
+    <message>
+        <source>Visible memory of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch-size sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassicalMl</name>
     <message>
         <source>Input X: %1 rows × %2 features × %3 bytes, plus y = %4</source>
@@ -768,6 +1191,8 @@ Commands:
   presets   list built-in architectures
   gpus      list the GPU catalog
   import    summary of a Hugging Face config.json or ONNX file
+  compare   the scenarios of a plan file side by side
+  report    write a PDF build report of a plan file
 
 Options:
   -h, --help     show this help (COMMAND --help for a command&apos;s options)
@@ -775,24 +1200,161 @@ Options:
   --lang LANG    language of the human-readable output: en, de or zh_CN
                  (default: HEADROOM_LANG, else the locale; JSON is never translated)
 </source>
-        <translation>用法：headroom-cli 命令 [选项]
-
-为深度学习工作负载规划显存。
-
-命令：
-  plan      计划文件或预设的显存、速度、费用、主机内存和存储
-  recommend 对能容纳计划的 GPU 型号、数量和分片策略进行排序
-  classical 传统机器学习算法的主机内存（随机森林、boosting、k-NN、SVM、线性模型）
-  presets   列出内置架构
-  gpus      列出 GPU 目录
-  import    Hugging Face config.json 或 ONNX 文件的摘要
-
-选项：
-  -h, --help     显示本帮助（“命令 --help”查看该命令的选项）
-  -v, --version  显示版本
-  --lang LANG    可读输出的语言：en、de 或 zh_CN
-                 （默认：HEADROOM_LANG，否则取系统区域设置；JSON 从不翻译）
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no PDF report (built without the GUI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Compare</name>
+    <message>
+        <source>Compares the scenarios pinned in a plan file: per-GPU memory, fit, speed, power and cost. * marks the best value of a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .headroom plan file with 2 to 8 scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show differences against scenario N (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished">输出 JSON。</translation>
+    </message>
+    <message>
+        <source>compare needs exactly one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline must be a scenario number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--baseline %1: the plan has %2 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Differences against %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonBuilder</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation type="unfinished">%1 W</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FITS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOES NOT FIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison needs %1 to %2 scenarios; this plan has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The baseline must be a scenario number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory (visible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest micro-batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput (samples)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU board power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware cost (GPUs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1514,6 +2076,14 @@ Options:
         <source>Whether backward needs the op&apos;s input.</source>
         <translation>反向传播是否需要该算子的输入。</translation>
     </message>
+    <message>
+        <source>Float mask input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every layer receives a float causal mask tensor (Hugging Face Llama/Mistral eager); checkpointing keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MemoryModel</name>
@@ -2097,6 +2667,96 @@ Options:
         <source>letters from q, k, v, o, m, or all</source>
         <translation>q、k、v、o、m 中的字母，或 all</translation>
     </message>
+    <message>
+        <source>%1.%2: unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more than %1 scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Writes the PDF build report of a plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .headroom plan file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size: a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs exactly one plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>GiB per GPU (marker: visible GPU memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioActions</name>
+    <message>
+        <source>%1× %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin as scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU configuration in the catalog fits this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create scenarios from recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SystemPlanner</name>
@@ -2477,6 +3137,96 @@ Runs %1 times per forward pass</source>
     </message>
 </context>
 <context>
+    <name>headroom::ui::ComparisonModel</name>
+    <message>
+        <source>Lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::ComparisonView</name>
+    <message>
+        <source>GPUs of the scenario&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 2 to 8 scenarios to compare them: Scenarios → Pin as Scenario, or Scenarios → Create Scenarios from Recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences in the table are against this scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per GPU by component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed: the rule of thumb of about 85% scaling efficiency at 8 GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scenarios are pinned; the comparison shows 2 to 8. Remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin 2 to 8 scenarios to compare them: Scenarios → Pin as Scenario, or Scenarios → Create Scenarios from Recommendations. Pinned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashed: ~85% at 8 GPUs (rule of thumb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of the run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>headroom::ui::DocumentView</name>
     <message>
         <source>GiB</source>
@@ -2530,10 +3280,6 @@ Runs %1 times per forward pass</source>
         <translation>选择 GPU</translation>
     </message>
     <message>
-        <source>GPUs in the job; memory is checked per GPU, each holding a full replica.</source>
-        <translation>任务使用的 GPU 数；按每块 GPU 检查显存，每块 GPU 持有一个完整副本。</translation>
-    </message>
-    <message>
         <source>GPU count</source>
         <translation>GPU 数量</translation>
     </message>
@@ -2544,6 +3290,114 @@ Runs %1 times per forward pass</source>
     <message>
         <source>&quot;%1&quot; is not in the GPU catalog.</source>
         <translation>“%1”不在 GPU 目录中。</translation>
+    </message>
+    <message>
+        <source>GPUs in the job, all machines together; memory is checked per GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines the GPUs are spread over; gradients then cross the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data parallel (replicas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeRO-1: shard optimizer states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeRO-2: + gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeRO-3: + weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSDP full sharding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How data-parallel GPUs share the model states (DeepSpeed ZeRO, PyTorch FSDP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sharding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer states to CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer states and weights to CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZeRO-Offload moves states to host RAM: less GPU memory, more PCIe traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU offload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change offload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Megatron tensor parallelism: each layer&apos;s weights split over this many GPUs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also splits layer norms and dropout along the sequence (with tensor parallelism).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tensor parallelism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toggle sequence parallelism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stages: layers split over this many GPUs (1F1B schedule).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change pipeline stages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3652,84 @@ Runs %1 times per forward pass</source>
         <source>The plan has unsaved changes. Save them?</source>
         <translation>计划有未保存的更改。是否保存？</translation>
     </message>
+    <message>
+        <source>S&amp;ystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned scenarios side by side: memory, speed, power and cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the build report: verdict, bill of materials, charts and comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin as Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a copy of the current plan for the Comparison tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Scenarios from &amp;Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pins the three cheapest GPU configurations that fit this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin as Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pinned %n recommended configuration(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::PlanDocument</name>
@@ -2933,6 +3865,145 @@ Runs %1 times per forward pass</source>
     <message>
         <source>Current batch %1</source>
         <translation>当前 batch %1</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::SystemPanel</name>
+    <message>
+        <source>HDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SATA SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NVMe SSD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System RAM, CPU and power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSD only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDD only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data, checkpoints and logs cost on each kind of storage; the hybrid keeps the dataset and logs on SSD and the checkpoints on HDD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a GPU from the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 samples/s&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Step %1 s: compute %2 s at %3 TFLOPS (%4) × %5% utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; gradient all-reduce %1 s over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; pipeline bubble %1%</source>
+        <translation type="unfinished">；流水线气泡 %1%</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Scaling efficiency vs one GPU: &lt;b&gt;%1%&lt;/b&gt; (rule of thumb from the article: about %2% at 8 GPUs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;A run of %1 samples: %2, %3 GPU-hours, %4 kWh, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;GPUs to buy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No throughput estimate for this GPU and precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended system RAM: %1&lt;/b&gt; (%2 × %3 GB DIMMs, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores: at least %1 · Power supply: %2 W needed, buy %3 · PCIe lanes: %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 W</source>
+        <translation type="unfinished">%1 W</translation>
+    </message>
+    <message>
+        <source>more than one supply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1 · checkpoints %2 × %3 · logs %4 · total %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The input pipeline reads %1 MB/s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 %2 (%3 MB/s);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeps up</source>
+        <translation type="unfinished">跟得上</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // headroom-cli: the planner on the command line, over the same core as the desktop app.
 #include "clicommands.h"
-#include "translations.h"
 #include "comparecommand.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -46,6 +46,6 @@ int main(int argc, char *argv[])
     // JSON is for programs: its keys, names and formulas stay English whatever the locale.
     if (args.contains(QLatin1String("--json")))
         language = QStringLiteral("en");
-    headroom::installTranslations(app, headroom::localeForLanguage(language));
+    headroom::installTranslations(*app, headroom::localeForLanguage(language));
     return headroom::cli::run(args);
 }
