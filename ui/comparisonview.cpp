@@ -85,12 +85,12 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
 
     auto *charts = new QSplitter(Qt::Horizontal, splitter);
     m_memoryChart = new QChart;
-    m_memoryChart->setTitle(tr("Memory per GPU by component"));
+    m_memoryChart->setTitle(tr("Memory per GPU (colours as in Breakdown)"));
+    m_memoryChart->setToolTip(tr("Bottom to top: weights, gradients, optimizer states, activations, "
+                                 "temporaries, KV cache, CUDA context, allocator reserve."));
     m_memoryChart->setAnimationOptions(QChart::NoAnimation);
-    m_memoryChart->legend()->setAlignment(Qt::AlignBottom);
-    QFont legendFont = m_memoryChart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
-    m_memoryChart->legend()->setFont(legendFont);
+    // The colours are the Breakdown tab's; a legend would leave no room for the bars.
+    m_memoryChart->legend()->hide();
     m_memoryView = new QChartView(m_memoryChart, charts);
     m_memoryView->setRenderHint(QPainter::Antialiasing);
     charts->addWidget(m_memoryView);
@@ -185,9 +185,10 @@ void ComparisonView::refreshCharts()
     for (QAbstractAxis *axis : m_memoryChart->axes())
         m_memoryChart->removeAxis(axis);
     auto *series = new QStackedBarSeries;
+    // Numbered like the table's columns: full scenario names do not fit under narrow bars.
     QStringList names;
-    for (const ComparisonColumn &col : c.columns)
-        names << col.name;
+    for (int i = 0; i < int(c.columns.size()); ++i)
+        names << QString::number(i + 1);
     for (int k = 0; k < kComponentCount; ++k) {
         auto *set = new QBarSet(componentName(Component(k)));
         set->setColor(QColor(QLatin1String(kComponentColours[k])));
@@ -205,6 +206,7 @@ void ComparisonView::refreshCharts()
     m_memoryChart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
+    categories->setTitleText(tr("Scenario (table column)"));
     auto *values = new QValueAxis;
     values->setTitleText(unitName());
     m_memoryChart->addAxis(categories, Qt::AlignBottom);
@@ -247,7 +249,7 @@ void ComparisonView::refreshCharts()
     }
     // One legend entry explains every dashed line.
     QCPGraph *key = m_scaling->addGraph();
-    key->setName(tr("dashed: ~85% at 8 GPUs (rule of thumb)"));
+    key->setName(tr("dashed: 85% rule of thumb"));
     key->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
     m_scaling->yAxis->setRange(0, maxRate > 0 ? maxRate * 1.1 : 1);
     m_cost->yAxis->setRange(0, maxCost > 0 ? maxCost * 1.1 : 1);
