@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target in BUILD_DIR (default build-fuzz) for SECONDS each (default 60),
+# starting from its seed corpus in tests/fuzz/corpus/<target>. New inputs go to a scratch corpus
+# under the build dir, never into the repository. Exits non-zero on the first crash, hang or
+# sanitizer report, leaving the reproducer (crash-*, timeout-*, oom-*) in BUILD_DIR/fuzz-artifacts.
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+seconds=${1:-60}
+shift || true
+build=${BUILD_DIR:-build-fuzz}
+targets=("$@")
+if [ ${#targets[@]} -eq 0 ]; then
+    for t in "$build"/tests/fuzz/fuzz_*; do [ -x "$t" ] && targets+=("$(basename "$t")"); done
+fi
+mkdir -p "$build/fuzz-artifacts"
+for t in "${targets[@]}"; do
+    seeds=tests/fuzz/corpus/$t
+    work=$build/fuzz-corpus/$t
+    mkdir -p "$work"
+    echo "== $t: ${seconds}s from $(ls "$seeds" | wc -l) seeds"
+    # -close_fd_mask=3: the CLI target prints; libFuzzer keeps its own reports on a copy of stderr.
+    # -timeout: one input running longer than 10 s is a hang.
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+        "$build/tests/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout=10 \
+        -rss_limit_mb=2048 -max_len=65536 -close_fd_mask=3 -print_final_stats=1 \
+        -artifact_prefix="$build/fuzz-artifacts/$t-" 2>&1 | tee "$build/fuzz-$t.log" |
+        grep -E '^(#[0-9]+ +(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|.*runtime error|.*deadly signal)' || true
+    status=${PIPESTATUS[0]}
+    if [ "$status" -ne 0 ]; then
+        echo "$t failed (exit $status); see $build/fuzz-$t.log" >&2
+        exit 1
+    fi
+done
