@@ -15,16 +15,19 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 mkdir -p "$build/fuzz-artifacts"
 for t in "${targets[@]}"; do
-    seeds=tests/fuzz/corpus/$t
-    work=$build/fuzz-corpus/$t
+    # Absolute paths: the CLI target changes into a temporary directory before reading them.
+    seeds=$PWD/tests/fuzz/corpus/$t
+    work=$(realpath -m "$build/fuzz-corpus/$t")
     mkdir -p "$work"
+    dict=$PWD/tests/fuzz/$t.dict # keys and values the format uses, when the target has one
+    [ -f "$dict" ] && dictarg=(-dict="$dict") || dictarg=()
     echo "== $t: ${seconds}s from $(ls "$seeds" | wc -l) seeds"
     # -close_fd_mask=3: the CLI target prints; libFuzzer keeps its own reports on a copy of stderr.
     # -timeout: one input running longer than 10 s is a hang.
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         "$build/tests/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=2048 -max_len=65536 -close_fd_mask=3 -print_final_stats=1 \
-        -artifact_prefix="$build/fuzz-artifacts/$t-" 2>&1 | tee "$build/fuzz-$t.log" |
+        -rss_limit_mb=2048 -max_len=65536 -close_fd_mask=3 -print_final_stats=1 "${dictarg[@]}" \
+        -artifact_prefix="$(realpath "$build")/fuzz-artifacts/$t-" 2>&1 | tee "$build/fuzz-$t.log" |
         grep -E '^(#[0-9]+ +(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|.*runtime error|.*deadly signal)' || true
     status=${PIPESTATUS[0]}
     if [ "$status" -ne 0 ]; then
