@@ -201,8 +201,9 @@ ModelCompiler::Tensor ModelCompiler::newTensor(const Shape &s, int elementBytes)
     t.elementBytes = elementBytes;
     if (sizeMul(s.elements(), elementBytes) > kSizeLimit) {
         if (m_node)
-            fail(*m_node, tr("a %1 tensor (%2 per sample) exceeds the 2^53-byte limit.")
-                              .arg(QString::number(elementBytes * 8) + QStringLiteral("-bit"), s.toString()));
+            fail(*m_node, tr("a %1-bit tensor (%2 per sample) exceeds the 2^53-byte limit.")
+                              .arg(elementBytes * 8)
+                              .arg(s.toString()));
         t.shape = Shape{s.rank, {1, 1, 1}}; // keeps the arithmetic after the failure small and defined
     }
     t.storage = int(m_storages.size());
