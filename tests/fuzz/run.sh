@@ -23,9 +23,10 @@ for t in "${targets[@]}"; do
     [ -f "$dict" ] && dictarg=(-dict="$dict") || dictarg=()
     echo "== $t: ${seconds}s from $(ls "$seeds" | wc -l) seeds"
     # -close_fd_mask=3: the CLI target prints; libFuzzer keeps its own reports on a copy of stderr.
-    # -timeout: one input running longer than 10 s is a hang.
+    # -timeout: one input running longer than 60 s is a hang (inputs take milliseconds; 10 s gave
+    # false alarms on a loaded 2-core machine).
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-        "$build/tests/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout=10 \
+        "$build/tests/fuzz/$t" "$work" "$seeds" -max_total_time="$seconds" -timeout=60 \
         -rss_limit_mb=2048 -max_len=65536 -close_fd_mask=3 -print_final_stats=1 "${dictarg[@]}" \
         -artifact_prefix="$(realpath "$build")/fuzz-artifacts/$t-" 2>&1 | tee "$build/fuzz-$t.log" |
         grep -E '^(#[0-9]+ +(INITED|DONE)|stat::|==[0-9]+==|SUMMARY|.*runtime error|.*deadly signal)' || true
