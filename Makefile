@@ -5,16 +5,23 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE ?= resources/samples/sample.headroom
+# The same suite again under AddressSanitizer + UBSan (LeakSanitizer on), in its own build dir.
+ASAN_DIR ?= build-asan
+GUI ?= ON
+# libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS.
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 
 # Build and test dependencies, all from Debian 12 / Ubuntu 24.04 packages.
 PACKAGES := cmake g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqcustomplot-dev \
 	libqcustomplot2.1-qt6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 	libgl-dev dpkg-dev xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils appstream \
-	groff-base libxml2-utils shared-mime-info fonts-noto-cjk
+	groff-base libxml2-utils shared-mime-info fonts-noto-cjk \
+	clang libclang-rt-14-dev
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps configure build run test bench clean format update-translations
+.PHONY: all deps configure build run test test-asan fuzz bench clean format update-translations
 
 all: build
 
@@ -27,7 +34,7 @@ deps:
 	fi
 
 configure: deps
-	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE)
+	cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DHEADROOM_BUILD_GUI=$(GUI)
 
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
@@ -41,6 +48,18 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j $(JOBS)
+	$(MAKE) test-asan
+
+test-asan: deps
+	cmake -S . -B $(ASAN_DIR) -DCMAKE_BUILD_TYPE=Debug -DHEADROOM_SANITIZE=ON -DHEADROOM_BUILD_GUI=$(GUI)
+	cmake --build $(ASAN_DIR) -j $(JOBS)
+	cd $(ASAN_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --no-tests=error -j $(JOBS)
+
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHEADROOM_FUZZ=ON \
+		-DHEADROOM_BUILD_GUI=OFF -DHEADROOM_BUILD_TESTS=OFF
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+	BUILD_DIR=$(FUZZ_DIR) tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 bench: build
 	$(BUILD_DIR)/tests/core/bench_core -iterations 2000
@@ -52,4 +71,4 @@ format:
 	clang-format -i $$(git ls-files '*.cpp' '*.h')
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)

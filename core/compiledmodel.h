@@ -7,6 +7,28 @@
 
 namespace headroom {
 
+// Sizes (elements, bytes, parameters) are exact integers up to 2^53, the range a double holds
+// exactly; bytes are summed in double. Products of sizes saturate just above the limit instead
+// of wrapping around, so an absurd architecture is reported with a message, never computed
+// with overflowed (undefined) arithmetic.
+constexpr qint64 kSizeLimit = qint64(1) << 53;
+constexpr qint64 kSizeOver = kSizeLimit + 1; // "more than the limit"
+
+inline qint64 sizeMul(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_mul_overflow(a, b, &r) || r > kSizeLimit || r < -kSizeLimit)
+        return kSizeOver;
+    return r;
+}
+inline qint64 sizeAdd(qint64 a, qint64 b)
+{
+    qint64 r = 0;
+    if (__builtin_add_overflow(a, b, &r) || r > kSizeLimit || r < -kSizeLimit)
+        return kSizeOver;
+    return r;
+}
+
 // A per-sample tensor shape (the batch dimension is left out): [C,H,W] images, [S,H] sequences,
 // [S] token ids, [F] vectors.
 struct Shape
@@ -14,7 +36,7 @@ struct Shape
     int rank = 0;
     qint64 d[3] = {1, 1, 1};
 
-    qint64 elements() const { return d[0] * d[1] * d[2]; }
+    qint64 elements() const { return sizeMul(sizeMul(d[0], d[1]), d[2]); }
     qint64 last() const { return rank > 0 ? d[rank - 1] : 1; }
     QString toString() const; // "3×224×224"
     bool operator==(const Shape &o) const

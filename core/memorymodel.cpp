@@ -468,7 +468,7 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
         return tr("2 (K and V) × %1 layers × KV heads × head dim = %2 elements per token × %3 tokens × %4 "
                   "sequences × %5 bytes = %6")
             .arg(m.attentionLayers)
-            .arg(formatInteger(qint64(m.kvElementsPerToken)))
+            .arg(formatInteger(qint64(std::min(m.kvElementsPerToken, double(kSizeLimit)))))
             .arg(w.contextLength)
             .arg(b.batch)
             .arg(kvCacheBytes(w.kvCachePrecision))

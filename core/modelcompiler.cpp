@@ -16,6 +16,9 @@ namespace {
 constexpr int kIdBytes = 8;   // int64 token ids, pool indices, position ids
 constexpr int kMaskBytes = 1; // bool dropout mask
 constexpr int kStatBytes = 4; // norm statistics are fp32 on CUDA whatever the input dtype
+// Repeated blocks are simulated twice each, so nesting them multiplies the work: a bound keeps a
+// small file with deeply nested repeats from running for hours. Real models need a few thousand.
+constexpr qint64 kMaxVisits = 1'000'000;
 
 Shape shape1(qint64 a)
 {
@@ -144,6 +147,8 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     m_inTp = false;
     m_multiplicity = 1;
     m_rowCursor = 0;
+    m_node = &arch.root;
+    m_visits = 0;
     input.storage = newTensor(input.shape, input.elementBytes).storage;
     const Tensor result = run(arch.root, input, 1, 0, -1);
     if (!out.ok())
@@ -168,7 +173,9 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
         p.savedBytes += r.savedBytes;
         p.savedFixedBytes += r.savedFixedBytes;
         p.flops += r.flops;
-        p.paramsPerInstance += r.paramsPerInstance * (r.instances / std::max<qint64>(1, p.instances));
+        p.paramsPerInstance =
+            sizeAdd(p.paramsPerInstance,
+                    sizeMul(r.paramsPerInstance, r.instances / std::max<qint64>(1, p.instances)));
     }
     // ZeRO-3/FSDP gather one wrapped block (or one large layer) at a time.
     for (const LayerRow &r : out.rows) {
@@ -204,6 +211,13 @@ ModelCompiler::Tensor ModelCompiler::newTensor(const Shape &s, int elementBytes)
     Tensor t;
     t.shape = s;
     t.elementBytes = elementBytes;
+    if (sizeMul(s.elements(), elementBytes) > kSizeLimit) {
+        if (m_node)
+            fail(*m_node, tr("a %1-bit tensor (%2 per sample) exceeds the 2^53-byte limit.")
+                              .arg(elementBytes * 8)
+                              .arg(s.toString()));
+        t.shape = Shape{s.rank, {1, 1, 1}}; // keeps the arithmetic after the failure small and defined
+    }
     t.storage = int(m_storages.size());
     m_storages.push_back({t.bytes(), 0});
     return t;
@@ -253,9 +267,11 @@ void ModelCompiler::addParams(qint64 count)
 {
     if (m_checkpointPass)
         return;
-    m_out->parameters += count * m_multiplicity;
+    addScaled(m_out->parameters, count);
+    if (m_out->parameters > kSizeLimit && m_node)
+        fail(*m_node, tr("the model's parameter count exceeds the 2^53 limit."));
     if (!m_options->frozenBase)
-        m_out->trainableParameters += count * m_multiplicity;
+        addScaled(m_out->trainableParameters, count);
     if (m_row >= 0)
         m_out->rows[std::size_t(m_row)].paramsPerInstance = count;
 }
@@ -301,7 +317,7 @@ void ModelCompiler::addRow(const Node &node, int depth, int parent)
     row.depth = depth;
     if (parent >= 0) {
         const LayerRow &p = m_out->rows[std::size_t(parent)];
-        row.instances = p.instances * p.node->repeat();
+        row.instances = sizeMul(p.instances, p.node->repeat());
     }
     m_out->rows.push_back(row);
 }
@@ -311,6 +327,13 @@ ModelCompiler::Tensor ModelCompiler::run(const Node &node, const Tensor &x, qint
 {
     if (!m_out->ok())
         return x;
+    m_node = &node;
+    if (++m_visits > kMaxVisits) {
+        fail(node, tr("simulating the architecture takes more than %1 layer steps; nest fewer repeated "
+                      "blocks.")
+                       .arg(kMaxVisits));
+        return x;
+    }
     // Rows are laid out in pre-order on the first visit; the steady-state instance of a repeated
     // block walks the same rows again and adds to them. The checkpoint pass keeps no rows.
     int row = -1;
@@ -339,6 +362,7 @@ ModelCompiler::Tensor ModelCompiler::run(const Node &node, const Tensor &x, qint
             break;
         }
         m_multiplicity = multiplicity;
+        m_node = &node;
         y = newTensor(main.shape, std::max(main.elementBytes, skip.elementBytes));
         break;
     }
@@ -357,6 +381,7 @@ ModelCompiler::Tensor ModelCompiler::run(const Node &node, const Tensor &x, qint
         }
         s.d[dim] = x.shape.d[dim] + branch.shape.d[dim];
         m_multiplicity = multiplicity;
+        m_node = &node;
         y = newTensor(s, std::max(x.elementBytes, branch.elementBytes));
         break;
     }
@@ -372,6 +397,7 @@ ModelCompiler::Tensor ModelCompiler::run(const Node &node, const Tensor &x, qint
             }
         }
         m_multiplicity = multiplicity;
+        m_node = &node;
         m_row = row;
         save(x); // x * gate(x): both factors require grad, so mul keeps both
         save(gate);
@@ -416,7 +442,8 @@ ModelCompiler::Tensor ModelCompiler::runSequence(const Node &node, const Tensor 
         return x;
     const bool unit = node.flag(attr::SeqCheckpoint) && !m_inUnit;
     if (unit && !m_checkpointPass)
-        m_out->checkpointUnits += int(std::min<qint64>(repeat * multiplicity, 1 << 30));
+        m_out->checkpointUnits =
+            int(std::min<qint64>(m_out->checkpointUnits + sizeMul(repeat, multiplicity), 1 << 30));
 
     // The first instance sees the real input; the second is the steady state every later instance
     // repeats (its input's storage status no longer changes), so it stands for repeat - 1 of them.
@@ -425,7 +452,7 @@ ModelCompiler::Tensor ModelCompiler::runSequence(const Node &node, const Tensor 
     const qint64 instances = std::min<qint64>(repeat, 2);
     for (qint64 i = 0; i < instances && m_out->ok(); ++i) {
         m_rowCursor = firstChildRow;
-        const qint64 m = multiplicity * (i == 0 ? 1 : repeat - 1);
+        const qint64 m = sizeMul(multiplicity, i == 0 ? 1 : repeat - 1);
         if (unit && m_checkpointPass) {
             // Full checkpointing: the unit keeps its input; its insides live only while it is
             // recomputed during backward, one unit at a time.
@@ -471,11 +498,11 @@ ModelCompiler::Tensor ModelCompiler::linearInput(const Tensor &x, bool trainable
         // PEFT: lora_B saves lora_A's output, rank r per row.
         saveBytes(double(rowsOf(x.shape)) * m_options->loraRank * matmulBytes());
         if (!m_checkpointPass) {
-            const qint64 adapter = qint64(m_options->loraRank) * (x.shape.last() + outFeatures);
-            m_out->parameters += adapter * m_multiplicity;
-            m_out->trainableParameters += adapter * m_multiplicity;
-            m_out->adapterParameters += adapter * m_multiplicity;
-            m_out->activeParameters += adapter * m_multiplicity;
+            const qint64 adapter = sizeMul(m_options->loraRank, sizeAdd(x.shape.last(), outFeatures));
+            addScaled(m_out->parameters, adapter);
+            addScaled(m_out->trainableParameters, adapter);
+            addScaled(m_out->adapterParameters, adapter);
+            addScaled(m_out->activeParameters, adapter);
         }
     }
     return in;
@@ -531,8 +558,8 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
         qint64 oh, ow;
         if (transposed) {
             const qint64 op = node.intValue(ConvTOutputPadding);
-            oh = (s.d[1] - 1) * stride - 2 * pad + (k - 1) + op + 1;
-            ow = (s.d[2] - 1) * stride - 2 * pad + (k - 1) + op + 1;
+            oh = sizeMul(s.d[1] - 1, stride) - 2 * pad + (k - 1) + op + 1;
+            ow = sizeMul(s.d[2] - 1, stride) - 2 * pad + (k - 1) + op + 1;
         } else {
             oh = (s.d[1] + 2 * pad - dil * (k - 1) - 1) / stride + 1;
             ow = (s.d[2] + 2 * pad - dil * (k - 1) - 1) / stride + 1;
@@ -543,15 +570,15 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             fail(node, tr("a %1 kernel does not fit the %2 input.").arg(k).arg(s.toString()));
             break;
         }
-        params = cout * (cin / groups) * k * k + (bias ? cout : 0);
+        params = sizeAdd(sizeMul(sizeMul(cout, cin / groups), k * k), bias ? cout : 0);
         m_out->hasConvolutions = true;
         matmulParams = params;
         const Tensor in = castForMatmul(x);
         if (trainable)
             save(in);
         y = newTensor(shape3(cout, oh, ow), matmulBytes());
-        flops = 2.0 * double(transposed ? s.d[1] * s.d[2] : oh * ow) * double(cout) * double(cin / groups) *
-                double(k * k);
+        flops = 2.0 * (transposed ? double(s.d[1]) * double(s.d[2]) : double(oh) * double(ow)) *
+                double(cout) * double(cin / groups) * double(k * k);
         break;
     }
     case LayerKind::BatchNorm2d: {
@@ -649,7 +676,7 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             if (span < 0)
                 return qint64(0);
             qint64 o = (ceil ? (span + stride - 1) / stride : span / stride) + 1;
-            if (ceil && (o - 1) * stride >= n + pad)
+            if (ceil && sizeMul(o - 1, stride) >= n + pad)
                 --o; // the last window must start inside the input
             return o;
         };
@@ -679,9 +706,9 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             break;
         const qint64 outF = node.intValue(LinearOut);
         const bool tied = node.flag(LinearTied); // the embedding already counts the shared weight
-        params = (tied ? 0 : s.last() * outF) + (node.flag(LinearBias) ? outF : 0);
+        params = sizeAdd(tied ? 0 : sizeMul(s.last(), outF), node.flag(LinearBias) ? outF : 0);
         matmulParams = params;
-        castParams = s.last() * outF + (node.flag(LinearBias) ? outF : 0);
+        castParams = sizeAdd(sizeMul(s.last(), outF), node.flag(LinearBias) ? outF : 0);
         linearInput(x, trainable, outF, false);
         y = newTensor(withLast(s, outF), matmulBytes());
         flops = 2.0 * double(rowsOf(s)) * double(s.last()) * double(outF);
@@ -693,7 +720,7 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             break;
         }
         const qint64 dim = node.intValue(EmbDim);
-        params = node.intValue(EmbNum) * dim;
+        params = sizeMul(node.intValue(EmbNum), dim);
         if (trainable)
             save(x); // embedding backward reads the ids
         y = newTensor(shape2(s.d[0], dim), m_actBytes);
@@ -708,7 +735,7 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             fail(node, tr("%1 tokens exceed its %2 learned positions.").arg(s.d[0]).arg(positions));
             break;
         }
-        params = positions * s.last();
+        params = sizeMul(positions, s.last());
         if (lookup && trainable)
             saveBytes(0, double(s.d[0]) * kIdBytes); // position ids: one row shared by the batch
         y = newTensor(s, std::max(x.elementBytes, m_actBytes));
@@ -724,7 +751,7 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
     case LayerKind::PatchToSequence:
         if (!requireRank(3, QT_TR_NOOP("a C×H×W feature map")))
             break;
-        y = view(x, shape2(s.d[1] * s.d[2], s.d[0])); // flatten(2).transpose(1, 2) is a view
+        y = view(x, shape2(sizeMul(s.d[1], s.d[2]), s.d[0])); // flatten(2).transpose(1, 2) is a view
         break;
     case LayerKind::SelectToken:
         if (!requireRank(2, QT_TR_NOOP("a sequence of vectors")))
@@ -752,7 +779,7 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             fail(node, tr("expects vectors but gets %1.").arg(s.toString()));
             break;
         }
-        return runMlp(node, x, int(rowsOf(s)), (m_options->loraTargets & LoraMlp) != 0);
+        return runMlp(node, x, rowsOf(s), (m_options->loraTargets & LoraMlp) != 0);
     case LayerKind::MoE:
         return runMoe(node, x);
     case LayerKind::LSTM:
@@ -778,12 +805,12 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
 
     if (!m_checkpointPass && m_out->ok()) {
         addParams(params);
-        m_out->quantisableParameters += matmulParams * m_multiplicity;
-        m_out->activeParameters += params * m_multiplicity;
+        addScaled(m_out->quantisableParameters, matmulParams);
+        addScaled(m_out->activeParameters, params);
         if (node.kind == LayerKind::Embedding)
-            m_out->embeddingParameters += params * m_multiplicity;
+            addScaled(m_out->embeddingParameters, params);
         if (m_autocast)
-            m_out->autocastWeightParameters += (castParams >= 0 ? castParams : matmulParams) * m_multiplicity;
+            addScaled(m_out->autocastWeightParameters, castParams >= 0 ? castParams : matmulParams);
         if (!m_options->frozenBase) {
             // Adafactor factors each weight matrix's second moment into rows + columns.
             const bool matrix = node.kind == LayerKind::Linear || node.kind == LayerKind::Conv2d ||
@@ -833,23 +860,25 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         fail(node, tr("%1 query heads cannot be grouped over %2 key/value heads.").arg(heads).arg(kvHeads));
         return x;
     }
-    const qint64 qDim = heads * headDim, kvDim = kvHeads * headDim;
+    const qint64 qDim = sizeMul(heads, headDim), kvDim = sizeMul(kvHeads, headDim);
     const bool trainable = !m_options->frozenBase;
     const unsigned lora = m_options->loraTargets;
     const int mm = matmulBytes();
     const double S = double(seq);
 
-    qint64 params = hidden * (qDim + 2 * kvDim) + qDim * hidden;
+    const qint64 qkvDim = sizeAdd(qDim, sizeMul(2, kvDim));
+    const qint64 weights = sizeAdd(sizeMul(hidden, qkvDim), sizeMul(qDim, hidden));
+    qint64 params = weights;
     if (node.flag(AttnQkvBias))
-        params += qDim + 2 * kvDim;
+        params = sizeAdd(params, qkvDim);
     if (node.flag(AttnOutBias))
-        params += hidden;
+        params = sizeAdd(params, hidden);
 
     // Projections.
     Tensor q, k, v;
     if (node.flag(AttnFusedQkv)) {
-        linearInput(x, trainable, qDim + 2 * kvDim, (lora & (LoraQuery | LoraKey | LoraValue)) != 0);
-        const Tensor qkv = newTensor(shape2(seq, qDim + 2 * kvDim), mm);
+        linearInput(x, trainable, qkvDim, (lora & (LoraQuery | LoraKey | LoraValue)) != 0);
+        const Tensor qkv = newTensor(shape2(seq, qkvDim), mm);
         q = view(qkv, shape2(seq, qDim));
         k = view(qkv, shape2(seq, kvDim));
         v = view(qkv, shape2(seq, kvDim));
@@ -900,6 +929,14 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         save(q);
         save(kEff);
         const Shape scores = shape3(heads, seq, seq);
+        if (sizeMul(scores.elements(), 4) > kSizeLimit) {
+            fail(node, tr("the attention scores (%1 heads × %2 × %3 tokens) exceed the 2^53-byte limit; use "
+                          "FlashAttention or a shorter sequence.")
+                           .arg(heads)
+                           .arg(seq)
+                           .arg(seq));
+            return x;
+        }
         m_inCore = true;
         Tensor probs;
         if (node.flag(AttnSoftmaxFp32) || m_autocast) {
@@ -927,33 +964,34 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
 
     if (!m_checkpointPass) {
         addParams(params);
-        m_out->parallelLayerParameters += params * m_multiplicity;
-        m_out->quantisableParameters += params * m_multiplicity;
-        m_out->activeParameters += params * m_multiplicity;
+        addScaled(m_out->parallelLayerParameters, params);
+        addScaled(m_out->quantisableParameters, params);
+        addScaled(m_out->activeParameters, params);
         if (m_autocast)
-            m_out->autocastWeightParameters += params * m_multiplicity;
+            addScaled(m_out->autocastWeightParameters, params);
         if (!m_options->frozenBase) {
             // Factored second moments: rows + columns of the q, k, v and output matrices, plus biases.
-            const qint64 biases = params - hidden * (qDim + 2 * kvDim) - qDim * hidden;
+            const double biases = double(params) - double(weights);
             m_out->adafactorStateElements +=
-                double(m_multiplicity) * double(4 * hidden + 2 * qDim + 2 * kvDim + biases);
+                double(m_multiplicity) *
+                (4.0 * double(hidden) + 2.0 * double(qDim) + 2.0 * double(kvDim) + biases);
         }
         m_out->kvElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
-        m_out->attentionLayers += int(m_multiplicity);
+        m_out->attentionLayers = int(std::min<qint64>(m_out->attentionLayers + m_multiplicity, 1 << 30));
         m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
-        const double flops = 2.0 * S * double(hidden) * double(qDim + 2 * kvDim) +
+        const double flops = 2.0 * S * double(hidden) * double(qkvDim) +
                              2.0 * S * double(qDim) * double(hidden) + 4.0 * S * S * double(qDim);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
             m_out->rows[std::size_t(m_row)].flops += flops * double(m_multiplicity);
-        const double io = x.bytes() + S * double(qDim + 2 * kvDim) * mm + transient + y.bytes();
+        const double io = x.bytes() + S * double(qkvDim) * mm + transient + y.bytes();
         m_inferencePeak = std::max(m_inferencePeak, io);
         m_largestIo = std::max(m_largestIo, x.bytes() + y.bytes());
     }
     return y;
 }
 
-ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, int rows, bool lora)
+ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, qint64 rows, bool lora)
 {
     using namespace attr;
     const Shape &s = x.shape;
@@ -966,9 +1004,10 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, i
     const int mm = matmulBytes();
     const Shape innerShape = withLast(s, inner);
 
-    qint64 params = (gated ? 3 : 2) * hidden * inner;
+    const qint64 weights = sizeMul(gated ? 3 : 2, sizeMul(hidden, inner));
+    qint64 params = weights;
     if (bias)
-        params += (gated ? 2 : 1) * inner + hidden;
+        params = sizeAdd(params, sizeAdd(sizeMul(gated ? 2 : 1, inner), hidden));
 
     linearInput(x, trainable, inner, lora); // fc1 / gate_proj
     m_inTp = true;                          // the inner activations are split over tensor-parallel ranks
@@ -994,16 +1033,16 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, i
 
     if (!m_checkpointPass) {
         addParams(params);
-        m_out->parallelLayerParameters += params * m_multiplicity;
+        addScaled(m_out->parallelLayerParameters, params);
         m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
-        m_out->quantisableParameters += params * m_multiplicity;
-        m_out->activeParameters += params * m_multiplicity;
+        addScaled(m_out->quantisableParameters, params);
+        addScaled(m_out->activeParameters, params);
         if (m_autocast)
-            m_out->autocastWeightParameters += params * m_multiplicity;
+            addScaled(m_out->autocastWeightParameters, params);
         if (trainable)
             m_out->adafactorStateElements +=
                 double(m_multiplicity) *
-                double((gated ? 3 : 2) * (hidden + inner) + (params - (gated ? 3 : 2) * hidden * inner));
+                ((gated ? 3.0 : 2.0) * (double(hidden) + double(inner)) + (double(params) - double(weights)));
         const double flops = 2.0 * double(rows) * double(hidden) * double(inner) * (gated ? 3 : 2);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
@@ -1038,11 +1077,11 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
     const int mm = matmulBytes();
     const double routed = double(seq) * double(active); // token-expert pairs
 
-    qint64 expertParams = (gated ? 3 : 2) * hidden * inner;
+    qint64 expertParams = sizeMul(gated ? 3 : 2, sizeMul(hidden, inner));
     if (bias)
-        expertParams += (gated ? 2 : 1) * inner + hidden;
-    const qint64 router = hidden * experts;
-    const qint64 params = experts * expertParams + router;
+        expertParams = sizeAdd(expertParams, sizeAdd(sizeMul(gated ? 2 : 1, inner), hidden));
+    const qint64 router = sizeMul(hidden, experts);
+    const qint64 params = sizeAdd(sizeMul(experts, expertParams), router);
 
     // Router (Mixtral): linear gate, softmax in fp32, top-k indices and weights.
     linearInput(x, trainable, experts, false);
@@ -1056,14 +1095,14 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
                             double(hidden); // expert output kept by the weighting mul
     saveBytes(routed * perToken * mm);
     if (lora && m_options->loraRank > 0) {
-        const double adapters = double(m_options->loraRank) * (gated ? 3 : 2) * (hidden + inner);
+        const qint64 adapters = sizeMul(sizeMul(m_options->loraRank, gated ? 3 : 2), sizeAdd(hidden, inner));
         saveBytes(routed * m_options->loraRank * (gated ? 3 : 2) * mm);
         if (!m_checkpointPass) {
-            const qint64 a = qint64(adapters) * experts * m_multiplicity;
-            m_out->parameters += a;
-            m_out->trainableParameters += a;
-            m_out->adapterParameters += a;
-            m_out->activeParameters += qint64(adapters) * active * m_multiplicity;
+            const qint64 a = sizeMul(adapters, experts);
+            addScaled(m_out->parameters, a);
+            addScaled(m_out->trainableParameters, a);
+            addScaled(m_out->adapterParameters, a);
+            addScaled(m_out->activeParameters, sizeMul(adapters, active));
         }
     }
     m_inTp = false;
@@ -1071,16 +1110,16 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
 
     if (!m_checkpointPass) {
         addParams(params);
-        m_out->parallelLayerParameters += params * m_multiplicity;
+        addScaled(m_out->parallelLayerParameters, params);
         m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
-        m_out->quantisableParameters += params * m_multiplicity;
-        m_out->activeParameters += (active * expertParams + router) * m_multiplicity;
+        addScaled(m_out->quantisableParameters, params);
+        addScaled(m_out->activeParameters, sizeAdd(sizeMul(active, expertParams), router));
         if (m_autocast)
-            m_out->autocastWeightParameters += params * m_multiplicity;
+            addScaled(m_out->autocastWeightParameters, params);
         if (trainable)
-            m_out->adafactorStateElements +=
-                double(m_multiplicity) *
-                double(experts * (gated ? 3 : 2) * (hidden + inner) + hidden + experts);
+            m_out->adafactorStateElements += double(m_multiplicity) * (double(experts) * (gated ? 3.0 : 2.0) *
+                                                                           (double(hidden) + double(inner)) +
+                                                                       double(hidden) + double(experts));
         const double flops = 2.0 * double(seq) * double(router) + 2.0 * routed * double(expertParams);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
@@ -1114,8 +1153,9 @@ ModelCompiler::Tensor ModelCompiler::runRnn(const Node &node, const Tensor &x)
     Tensor in = x;
     for (qint64 l = 0; l < layers; ++l) {
         const qint64 inDim = in.shape.last();
-        params += dirs * (gates * hidden * (inDim + hidden) + (bias ? 2 * gates * hidden : 0));
-        flops += 2.0 * double(seq) * double(dirs * gates * hidden * (inDim + hidden));
+        params = sizeAdd(params, sizeMul(dirs, sizeAdd(sizeMul(gates * hidden, sizeAdd(inDim, hidden)),
+                                                       bias ? 2 * gates * hidden : 0)));
+        flops += 2.0 * double(seq) * double(dirs * gates * hidden) * (double(inDim) + double(hidden));
         save(castForMatmul(in));
         // cuDNN's reserve space per step and direction: the gate pre-activations plus the cell
         // and hidden states (LSTM), or gates plus hidden state (GRU).
@@ -1124,10 +1164,10 @@ ModelCompiler::Tensor ModelCompiler::runRnn(const Node &node, const Tensor &x)
     }
     if (!m_checkpointPass) {
         addParams(params);
-        m_out->quantisableParameters += params * m_multiplicity;
-        m_out->activeParameters += params * m_multiplicity;
+        addScaled(m_out->quantisableParameters, params);
+        addScaled(m_out->activeParameters, params);
         if (m_autocast)
-            m_out->autocastWeightParameters += params * m_multiplicity;
+            addScaled(m_out->autocastWeightParameters, params);
         if (!m_options->frozenBase)
             m_out->adafactorStateElements += double(params) * double(m_multiplicity);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);

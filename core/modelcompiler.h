@@ -57,6 +57,11 @@ private:
     void save(const Tensor &t);
     void saveBytes(double perSample, double fixed = 0);
     void addParams(qint64 count);
+    // total += count × multiplicity, saturating (see kSizeLimit).
+    void addScaled(qint64 &total, qint64 count) const
+    {
+        total = sizeAdd(total, sizeMul(count, m_multiplicity));
+    }
 
     Tensor run(const Node &node, const Tensor &x, qint64 multiplicity, int depth, int parent);
     Tensor runChildren(const std::vector<Node> &children, const Tensor &x, qint64 multiplicity, int depth,
@@ -64,7 +69,7 @@ private:
     Tensor runSequence(const Node &node, const Tensor &x, qint64 multiplicity, int depth, int row);
     Tensor runLeaf(const Node &node, const Tensor &x);
     Tensor runAttention(const Node &node, const Tensor &x);
-    Tensor runMlp(const Node &node, const Tensor &x, int rows, bool lora);
+    Tensor runMlp(const Node &node, const Tensor &x, qint64 rows, bool lora);
     Tensor runMoe(const Node &node, const Tensor &x);
     Tensor runRnn(const Node &node, const Tensor &x);
 
@@ -97,6 +102,8 @@ private:
     bool m_maskKept = false; // checkpoint pass: the shared causal mask is counted once
     bool m_inTp = false;     // inside attention/MLP/MoE, past their input: tensor-parallel activations
     double m_tp = 0;
+    const Node *m_node = nullptr; // the layer being simulated, for errors raised in newTensor()
+    qint64 m_visits = 0;          // layer simulations so far, bounded by kMaxVisits
 };
 
 } // namespace headroom

@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <cmath>
+#include <iterator>
 
 namespace headroom {
 
@@ -418,7 +419,39 @@ bool readScenario(const QJsonValue &v, int index, Scenario &out, QString &err)
     out = Scenario::fromPlan(plan, plan.name);
     return true;
 }
+
+// Version 0: the pre-release plan files (Headroom 0.0.x) had no "format" key and called the
+// micro-batch "batch". Everything else reads as version 1.
+void migrate0To1(QJsonObject &o)
+{
+    if (!o.contains(QStringLiteral("format")))
+        o.insert(QStringLiteral("format"), QStringLiteral("headroom-plan"));
+    QJsonObject w = o.value(QStringLiteral("workload")).toObject();
+    if (w.contains(QStringLiteral("batch")) && !w.contains(QStringLiteral("micro_batch"))) {
+        w.insert(QStringLiteral("micro_batch"), w.take(QStringLiteral("batch")));
+        o.insert(QStringLiteral("workload"), w);
+    }
+    o.insert(QStringLiteral("version"), 1);
+}
+
 } // namespace
+
+void PlanFile::migrate(QJsonObject &o)
+{
+    // One step per format version, applied in order; the strict reader then sees the current shape.
+    // A file whose version is not a number is left alone for the reader to report.
+    using Step = void (*)(QJsonObject &);
+    static constexpr Step steps[] = {&migrate0To1}; // steps[v] turns version v into v + 1
+    static_assert(std::size(steps) == kFormatVersion, "one migration step per older format version");
+    const QJsonValue v = o.value(QStringLiteral("version"));
+    if (!v.isDouble())
+        return;
+    for (double version = v.toDouble(); version >= 0 && version < kFormatVersion; ++version) {
+        if (version != std::floor(version))
+            return;
+        steps[std::size_t(version)](o);
+    }
+}
 
 QByteArray PlanFile::toBytes(const Plan &plan)
 {
@@ -444,7 +477,8 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
         err = tr("a plan file must hold a JSON object");
         return finish(false);
     }
-    const QJsonObject o = doc.object();
+    QJsonObject o = doc.object();
+    migrate(o);
     Reader r(o, {}, &err);
     if (r.string(QStringLiteral("format"), true) != QLatin1String("headroom-plan") && !r.failed())
         r.fail(QStringLiteral("format"), tr("is not \"headroom-plan\": this is not a Headroom plan"));
@@ -603,7 +637,10 @@ bool PlanFile::save(const QString &path, const Plan &plan, QString *error)
         return false;
     }
     const QByteArray bytes = toBytes(plan);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // flush() before commit(): Qt 6.4's QSaveFile does not notice a failing write of its buffer
+    // during commit() (disk full, EFBIG) and would replace the existing file with a truncated one.
+    if (file.write(bytes) != bytes.size() || !file.flush() || file.error() != QFileDevice::NoError ||
+        !file.commit()) {
         if (error)
             *error = tr("Cannot save %1: %2").arg(path, file.errorString());
         file.cancelWriting();

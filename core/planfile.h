@@ -21,6 +21,9 @@ public:
     static QByteArray toBytes(const Plan &plan);
     // Returns false and sets `error` when the document is not a valid plan.
     static bool fromJson(const QByteArray &bytes, Plan &plan, QString *error);
+    // Brings a document written by an older format version up to kFormatVersion in place
+    // (fromJson calls it first). Newer or malformed versions are left for the reader to refuse.
+    static void migrate(QJsonObject &document);
 
     // Atomic: writes through QSaveFile, so a failed save leaves any existing file intact.
     static bool save(const QString &path, const Plan &plan, QString *error);

@@ -223,423 +223,423 @@
     <name>BuildReport</name>
     <message>
         <source>The plan does not evaluate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan lässt sich nicht auswerten: %1</translation>
     </message>
     <message>
         <source>Headroom build report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom-Konfigurationsbericht: %1</translation>
     </message>
     <message>
         <source>Headroom %1 build report</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom-%1-Konfigurationsbericht</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Storage and RAM costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher- und RAM-Kosten</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>dataset %1, %2 × checkpoint %3, logs %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1, %2 × Checkpoint %3, Logs %4</translation>
     </message>
     <message>
         <source>All on NVMe SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auf NVMe-SSD</translation>
     </message>
     <message>
         <source>All on HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auf HDD</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid</translation>
     </message>
     <message>
         <source>dataset and logs on SSD, checkpoints on HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz und Logs auf SSD, Checkpoints auf HDD</translation>
     </message>
     <message>
         <source>System RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher</translation>
     </message>
     <message>
         <source>needs %1, rule of thumb %2, bought as %3 × %4 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt %1, Faustregel %2, gekauft als %3 × %4 GB</translation>
     </message>
     <message>
         <source>%1 %2 MB/s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 MB/s%3</translation>
     </message>
     <message>
         <source> (too slow)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zu langsam)</translation>
     </message>
     <message>
         <source>The input pipeline reads %1 MB/s at the estimated throughput; media: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabe-Pipeline liest beim geschätzten Durchsatz %1 MB/s; Datenträger: %2.</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM</translation>
     </message>
     <message>
         <source>RAM cost</source>
-        <translation type="unfinished"></translation>
+        <translation>RAM-Kosten</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz</translation>
     </message>
     <message>
         <source>SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>SSD</translation>
     </message>
     <message>
         <source>HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD</translation>
     </message>
     <message>
         <source>Host RAM and storage by scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-RAM und Speicherplatz nach Szenario</translation>
     </message>
     <message>
         <source>Assumptions and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmen und Quellen</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source> (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation> (bearbeitet)</translation>
     </message>
     <message>
         <source>What this estimate does not cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Schätzung nicht abdeckt</translation>
     </message>
     <message>
         <source>Headroom models what PyTorch holds on a GPU at the peak of a training or inference step, from the architecture and the settings above. It does not see framework versions, custom kernels, memory held by other processes, data-dependent shapes (variable sequence lengths, mixture-of-experts routing imbalance) or allocator behaviour beyond the fragmentation allowance. Speed and cost come from peak throughput at an assumed utilisation, not from measurement; prices are catalog values and change. Verify on the hardware with torch.cuda.max_memory_allocated() before buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom modelliert aus der Architektur und den obigen Einstellungen, was PyTorch auf einer GPU zum Spitzenzeitpunkt eines Trainings- oder Inferenzschritts belegt. Nicht berücksichtigt werden Framework-Versionen, eigene Kernels, Speicher anderer Prozesse, datenabhängige Formen (variable Sequenzlängen, ungleiches Routing bei Mixture-of-Experts) und Allocator-Verhalten über den Fragmentierungszuschlag hinaus. Tempo und Kosten beruhen auf dem Spitzendurchsatz bei einer angenommenen Auslastung, nicht auf Messungen; Preise sind Katalogwerte und ändern sich. Prüfen Sie das Ergebnis vor dem Kauf auf der Hardware mit torch.cuda.max_memory_allocated().</translation>
     </message>
     <message>
         <source>Scenario comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenariovergleich</translation>
     </message>
     <message>
         <source>Per-GPU figures for each pinned scenario. The best value of each row is shaded green; the second line of a cell is the difference against the baseline, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte pro GPU für jedes angeheftete Szenario. Der beste Wert jeder Zeile ist grün hinterlegt; die zweite Zeile einer Zelle ist die Differenz zur Basis, %1.</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <source>%1 × %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2, %3</translation>
     </message>
     <message>
         <source>Memory per GPU by scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro GPU nach Szenario</translation>
     </message>
     <message>
         <source>Throughput against GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz über der GPU-Anzahl</translation>
     </message>
     <message>
         <source>GPUs of the scenario&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs vom Typ des Szenarios</translation>
     </message>
     <message>
         <source>samples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples/s</translation>
     </message>
     <message>
         <source>Cost of the run against GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten des Laufs über der GPU-Anzahl</translation>
     </message>
     <message>
         <source>%1: ~85% at 8 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ~85 % bei 8 GPUs</translation>
     </message>
     <message>
         <source>Throughput and cost against GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz und Kosten über der GPU-Anzahl</translation>
     </message>
     <message>
         <source>Each scenario&apos;s workload on 1, 2, 4 and 8 of its GPUs. Dashed: the rule of thumb of about 85% scaling efficiency at 8 GPUs, for reference; it is not computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workload jedes Szenarios auf 1, 2, 4 und 8 seiner GPUs. Gestrichelt: die Faustregel von etwa 85 % Skalierungseffizienz bei 8 GPUs, zum Vergleich; sie wird nicht berechnet.</translation>
     </message>
     <message>
         <source>CANNOT EVALUATE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT AUSWERTBAR: %1</translation>
     </message>
     <message>
         <source>Needs %1 per GPU. The GPU &quot;%2&quot; is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt %1 pro GPU. Die GPU „%2“ ist nicht im Katalog.</translation>
     </message>
     <message>
         <source>FITS on %1: %2 of %3 visible per GPU, %4 headroom (%5%). Largest micro-batch that fits: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>PASST auf %1: %2 von %3 sichtbar pro GPU, %4 Reserve (%5 %). Größter passender Micro-Batch: %6.</translation>
     </message>
     <message>
         <source>DOES NOT FIT on %1: needs %2 of %3 visible per GPU, %4 over. Largest micro-batch that fits: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>PASST NICHT auf %1: benötigt %2 von %3 sichtbar pro GPU, %4 zu viel. Größter passender Micro-Batch: %5.</translation>
     </message>
     <message>
         <source>Headroom build report</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom-Konfigurationsbericht</translation>
     </message>
     <message>
         <source>%1 — generated %2 by Headroom %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — erstellt am %2 von Headroom %3</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Custom model</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Modell</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">Parameter</translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Trainable parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierbare Parameter</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished">Schichten</translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>%1 layers run per forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schichten pro Forward-Pass ausgeführt</translation>
     </message>
     <message>
         <source>Input per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe pro Sample</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Modus</translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Micro-batch</source>
-        <translation type="unfinished">Micro-Batch</translation>
+        <translation>Micro-Batch</translation>
     </message>
     <message>
         <source>%1 (gradient accumulation %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Gradientenakkumulation %2)</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished">Präzision</translation>
+        <translation>Präzision</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">Optimizer</translation>
+        <translation>Optimizer</translation>
     </message>
     <message>
         <source>Activation checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>Activation Checkpointing</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished">Hardware</translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Parallel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallelisierung</translation>
     </message>
     <message>
         <source>Workload and architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload und Architektur</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Estimated step time %1, %2 samples/s, scaling efficiency %3. A run of %4 samples takes %5 h and costs %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzte Schrittzeit %1, %2 Samples/s, Skalierungseffizienz %3. Ein Lauf über %4 Samples dauert %5 h und kostet %6.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs</translation>
     </message>
     <message>
         <source>%1, %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, je %2</translation>
     </message>
     <message>
         <source>%1 × %2 GB DIMMs (%3 recommended per node)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2-GB-DIMMs (%3 empfohlen pro Knoten)</translation>
     </message>
     <message>
         <source>NVMe SSD for %1 (dataset, %2 checkpoints, logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>NVMe-SSD für %1 (Datensatz, %2 Checkpoints, Logs)</translation>
     </message>
     <message>
         <source>HDD (alternative)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD (Alternative)</translation>
     </message>
     <message>
         <source>Hard disks for the same %1: %2 instead of the SSD (not in the total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatten für dieselben %1: %2 statt der SSD (nicht in der Summe)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>%1 cores, %2 platform, %3 PCIe lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kerne, Plattform %2, %3 PCIe-Lanes</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Preis</translation>
     </message>
     <message>
         <source>PSU</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzteil</translation>
     </message>
     <message>
         <source>%1 W (needs %2 W with margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W (benötigt %2 W mit Reserve)</translation>
     </message>
     <message>
         <source>%1 W needed: more than one supply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W benötigt: mehr als ein Netzteil</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>priced items</source>
-        <translation type="unfinished"></translation>
+        <translation>Posten mit Preis</translation>
     </message>
     <message>
         <source>Recommended build</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Konfiguration</translation>
     </message>
     <message>
         <source>Memory breakdown per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicheraufteilung pro GPU</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">Komponente</translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished">Formel</translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>sum of the components above</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der obigen Komponenten</translation>
     </message>
     <message>
         <source>Total per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe pro GPU</translation>
     </message>
     <message>
         <source>Memory per GPU against micro-batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher pro GPU über der Micro-Batch-Größe</translation>
     </message>
     <message>
         <source>micro-batch</source>
-        <translation type="unfinished">Micro-Batch</translation>
+        <translation>Micro-Batch</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished">GiB</translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>Visible memory of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarer Speicher von %1</translation>
     </message>
     <message>
         <source>Batch-size sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Größen-Durchlauf</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt</translation>
     </message>
 </context>
 <context>
@@ -1200,161 +1200,180 @@ Options:
   --lang LANG    language of the human-readable output: en, de or zh_CN
                  (default: HEADROOM_LANG, else the locale; JSON is never translated)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: headroom-cli BEFEHL [Optionen]
+
+Plant den GPU-Speicher für Deep-Learning-Workloads.
+
+Befehle:
+  plan      Speicher, Tempo, Kosten, Host-RAM und Plattenplatz einer Plandatei oder Vorlage
+  recommend GPU-Typen, -Anzahlen und Sharding-Strategien bewerten, in die ein Plan passt
+  classical Host-RAM für ein klassisches Lernverfahren (Forests, Boosting, k-NN, SVM, linear)
+  presets   eingebaute Architekturen auflisten
+  gpus      den GPU-Katalog auflisten
+  import    Zusammenfassung einer Hugging-Face-config.json oder ONNX-Datei
+  compare   die Szenarien einer Plandatei nebeneinander
+  report    einen PDF-Konfigurationsbericht einer Plandatei schreiben
+
+Optionen:
+  -h, --help     diese Hilfe zeigen (BEFEHL --help für die Optionen eines Befehls)
+  -v, --version  die Version zeigen
+  --lang LANG    Sprache der lesbaren Ausgabe: en, de oder zh_CN
+                 (Standard: HEADROOM_LANG, sonst die Locale; JSON wird nie übersetzt)
+</translation>
     </message>
     <message>
         <source>this build has no PDF report (built without the GUI)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build hat keinen PDF-Bericht (ohne GUI gebaut)</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Compares the scenarios pinned in a plan file: per-GPU memory, fit, speed, power and cost. * marks the best value of a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht die in einer Plandatei angehefteten Szenarien: Speicher pro GPU, Passung, Tempo, Leistung und Kosten. * markiert den besten Wert einer Zeile.</translation>
     </message>
     <message>
         <source>A .headroom plan file with 2 to 8 scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .headroom-Plandatei mit 2 bis 8 Szenarien.</translation>
     </message>
     <message>
         <source>Show differences against scenario N (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzen zu Szenario N zeigen (Standard 1).</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">JSON ausgeben.</translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>compare needs exactly one plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>compare benötigt genau eine Plandatei</translation>
     </message>
     <message>
         <source>--baseline must be a scenario number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline muss eine Szenarionummer von 1 bis %1 sein</translation>
     </message>
     <message>
         <source>--baseline %1: the plan has %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline %1: Der Plan hat %2 Szenarien</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Differences against %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzen zu %1:</translation>
     </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 /s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /s</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 W</source>
-        <translation type="unfinished">%1 W</translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>FITS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASST</translation>
     </message>
     <message>
         <source>DOES NOT FIT</source>
-        <translation type="unfinished"></translation>
+        <translation>PASST NICHT</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pkt.</translation>
     </message>
     <message>
         <source>A comparison needs %1 to %2 scenarios; this plan has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich braucht %1 bis %2 Szenarien; dieser Plan hat %3.</translation>
     </message>
     <message>
         <source>The baseline must be a scenario number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis muss eine Szenarionummer von 1 bis %1 sein.</translation>
     </message>
     <message>
         <source>Total per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe pro GPU</translation>
     </message>
     <message>
         <source>GPU memory (visible)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicher (sichtbar)</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt</translation>
     </message>
     <message>
         <source>Headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>Largest micro-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter Micro-Batch</translation>
     </message>
     <message>
         <source>Step time</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittzeit</translation>
     </message>
     <message>
         <source>Throughput (samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz (Samples)</translation>
     </message>
     <message>
         <source>Scaling efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalierungseffizienz</translation>
     </message>
     <message>
         <source>GPU board power</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Boardleistung</translation>
     </message>
     <message>
         <source>Hardware cost (GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardwarekosten (GPUs)</translation>
     </message>
     <message>
         <source>Cost per run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Lauf</translation>
     </message>
 </context>
 <context>
@@ -2078,11 +2097,11 @@ Options:
     </message>
     <message>
         <source>Float mask input</source>
-        <translation type="unfinished"></translation>
+        <translation>Float-Maskeneingabe</translation>
     </message>
     <message>
         <source>Every layer receives a float causal mask tensor (Hugging Face Llama/Mistral eager); checkpointing keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Schicht erhält einen kausalen Float-Maskentensor (Hugging Face Llama/Mistral eager); Checkpointing behält ihn.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2388,22 @@ Options:
     <message>
         <source>routes to %1 experts but has only %2.</source>
         <translation>leitet an %1 Experten, hat aber nur %2.</translation>
+    </message>
+    <message>
+        <source>a %1-bit tensor (%2 per sample) exceeds the 2^53-byte limit.</source>
+        <translation>ein %1-Bit-Tensor (%2 pro Sample) übersteigt die Grenze von 2^53 Bytes.</translation>
+    </message>
+    <message>
+        <source>the model&apos;s parameter count exceeds the 2^53 limit.</source>
+        <translation>die Parameterzahl des Modells übersteigt die Grenze von 2^53.</translation>
+    </message>
+    <message>
+        <source>simulating the architecture takes more than %1 layer steps; nest fewer repeated blocks.</source>
+        <translation>die Simulation der Architektur braucht mehr als %1 Schichtschritte; verschachteln Sie weniger wiederholte Blöcke.</translation>
+    </message>
+    <message>
+        <source>the attention scores (%1 heads × %2 × %3 tokens) exceed the 2^53-byte limit; use FlashAttention or a shorter sequence.</source>
+        <translation>die Attention-Scores (%1 Heads × %2 × %3 Tokens) übersteigen die Grenze von 2^53 Bytes; verwenden Sie FlashAttention oder eine kürzere Sequenz.</translation>
     </message>
 </context>
 <context>
@@ -2671,56 +2706,56 @@ Options:
     </message>
     <message>
         <source>%1.%2: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: unbekanntes Feld</translation>
     </message>
     <message>
         <source>%1.name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: %2</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>holds more than %1 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält mehr als %1 Szenarien</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Writes the PDF build report of a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den PDF-Konfigurationsbericht einer Plandatei.</translation>
     </message>
     <message>
         <source>A .headroom plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .headroom-Plandatei.</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <source>Page size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenformat: a4 (Standard) oder letter.</translation>
     </message>
     <message>
         <source>report needs exactly one plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>report benötigt genau eine Plandatei</translation>
     </message>
     <message>
         <source>report needs -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report benötigt -o DATEI.pdf</translation>
     </message>
     <message>
         <source>--page must be a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page muss a4 oder letter sein</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
     </message>
 </context>
@@ -2728,37 +2763,37 @@ Options:
     <name>ReportCharts</name>
     <message>
         <source>GiB per GPU (marker: visible GPU memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB pro GPU (Markierung: sichtbarer GPU-Speicher)</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>
     <name>ScenarioActions</name>
     <message>
         <source>%1× %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× %2, %3</translation>
     </message>
     <message>
         <source>Pin as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Szenario anheften</translation>
     </message>
     <message>
         <source>No GPU configuration in the catalog fits this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine GPU-Konfiguration im Katalog passt zu diesem Plan.</translation>
     </message>
     <message>
         <source>Create scenarios from recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien aus Empfehlungen erstellen</translation>
     </message>
 </context>
 <context>
@@ -3143,90 +3178,98 @@ Läuft %1-mal pro Forward-Pass</translation>
     <name>headroom::ui::ComparisonModel</name>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedriger ist besser</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Höher ist besser</translation>
     </message>
     <message>
         <source>%1 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Basis)</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ComparisonView</name>
     <message>
         <source>GPUs of the scenario&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs vom Typ des Szenarios</translation>
     </message>
     <message>
         <source>Pin 2 to 8 scenarios to compare them: Scenarios → Pin as Scenario, or Scenarios → Create Scenarios from Recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heften Sie 2 bis 8 Szenarien an, um sie zu vergleichen: Szenarien → Als Szenario anheften oder Szenarien → Szenarien aus Empfehlungen erstellen.</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis:</translation>
     </message>
     <message>
         <source>Differences in the table are against this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Differenzen in der Tabelle beziehen sich auf dieses Szenario.</translation>
     </message>
     <message>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory per GPU by component</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &amp;entfernen</translation>
     </message>
     <message>
         <source>samples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples/s</translation>
     </message>
     <message>
         <source>Dashed: the rule of thumb of about 85% scaling efficiency at 8 GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelt: die Faustregel von etwa 85 % Skalierungseffizienz bei 8 GPUs.</translation>
     </message>
     <message>
         <source>Cost of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten des Laufs</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario umbenennen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Remove scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario entfernen</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario umbenennen</translation>
     </message>
     <message>
         <source>%1 scenarios are pinned; the comparison shows 2 to 8. Remove some.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Szenarien sind angeheftet; der Vergleich zeigt 2 bis 8. Entfernen Sie einige.</translation>
     </message>
     <message>
         <source>Pin 2 to 8 scenarios to compare them: Scenarios → Pin as Scenario, or Scenarios → Create Scenarios from Recommendations. Pinned: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dashed: ~85% at 8 GPUs (rule of thumb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heften Sie 2 bis 8 Szenarien an, um sie zu vergleichen: Szenarien → Als Szenario anheften oder Szenarien → Szenarien aus Empfehlungen erstellen. Angeheftet: %1.</translation>
     </message>
     <message>
         <source>Cost of the run (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten des Laufs (%1)</translation>
+    </message>
+    <message>
+        <source>Memory per GPU (colours as in Breakdown)</source>
+        <translation>Speicher pro GPU (Farben wie in der Aufschlüsselung)</translation>
+    </message>
+    <message>
+        <source>Bottom to top: weights, gradients, optimizer states, activations, temporaries, KV cache, CUDA context, allocator reserve.</source>
+        <translation>Von unten nach oben: Gewichte, Gradienten, Optimizer-Zustände, Aktivierungen, temporäre Tensoren, KV-Cache, CUDA-Kontext, Allocator-Reserve.</translation>
+    </message>
+    <message>
+        <source>Scenario (table column)</source>
+        <translation>Szenario (Tabellenspalte)</translation>
+    </message>
+    <message>
+        <source>dashed: 85% rule of thumb</source>
+        <translation>gestrichelt: Faustregel 85 %</translation>
     </message>
 </context>
 <context>
@@ -3296,111 +3339,111 @@ Läuft %1-mal pro Forward-Pass</translation>
     </message>
     <message>
         <source>GPUs in the job, all machines together; memory is checked per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs im Job, alle Maschinen zusammen; der Speicher wird pro GPU geprüft.</translation>
     </message>
     <message>
         <source>Machines the GPUs are spread over; gradients then cross the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinen, auf die sich die GPUs verteilen; Gradienten laufen dann über das Netzwerk.</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten</translation>
     </message>
     <message>
         <source>Change nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten ändern</translation>
     </message>
     <message>
         <source>Data parallel (replicas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenparallel (Replikate)</translation>
     </message>
     <message>
         <source>ZeRO-1: shard optimizer states</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-1: Optimizer-Zustände sharden</translation>
     </message>
     <message>
         <source>ZeRO-2: + gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-2: + Gradienten</translation>
     </message>
     <message>
         <source>ZeRO-3: + weights</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-3: + Gewichte</translation>
     </message>
     <message>
         <source>FSDP full sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>FSDP mit vollem Sharding</translation>
     </message>
     <message>
         <source>How data-parallel GPUs share the model states (DeepSpeed ZeRO, PyTorch FSDP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie datenparallele GPUs die Modellzustände teilen (DeepSpeed ZeRO, PyTorch FSDP).</translation>
     </message>
     <message>
         <source>Sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharding</translation>
     </message>
     <message>
         <source>Change sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharding ändern</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Optimizer states to CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizer-Zustände auf die CPU</translation>
     </message>
     <message>
         <source>Optimizer states and weights to CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizer-Zustände und Gewichte auf die CPU</translation>
     </message>
     <message>
         <source>ZeRO-Offload moves states to host RAM: less GPU memory, more PCIe traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-Offload verlagert Zustände in den Host-RAM: weniger GPU-Speicher, mehr PCIe-Verkehr.</translation>
     </message>
     <message>
         <source>CPU offload</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Offload</translation>
     </message>
     <message>
         <source>Change offload</source>
-        <translation type="unfinished"></translation>
+        <translation>Offload ändern</translation>
     </message>
     <message>
         <source>Megatron tensor parallelism: each layer&apos;s weights split over this many GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megatron-Tensorparallelität: Die Gewichte jeder Schicht werden auf so viele GPUs aufgeteilt.</translation>
     </message>
     <message>
         <source>Sequence parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzparallel</translation>
     </message>
     <message>
         <source>Also splits layer norms and dropout along the sequence (with tensor parallelism).</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilt zusätzlich LayerNorms und Dropout entlang der Sequenz auf (mit Tensorparallelität).</translation>
     </message>
     <message>
         <source>Tensor parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensorparallel</translation>
     </message>
     <message>
         <source>Change tensor parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensorparallelität ändern</translation>
     </message>
     <message>
         <source>Toggle sequence parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzparallelität umschalten</translation>
     </message>
     <message>
         <source>Pipeline stages: layers split over this many GPUs (1F1B schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Stufen: Schichten werden auf so viele GPUs aufgeteilt (1F1B-Zeitplan).</translation>
     </message>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Stufen</translation>
     </message>
     <message>
         <source>Change pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Stufen ändern</translation>
     </message>
 </context>
 <context>
@@ -3657,82 +3700,82 @@ Läuft %1-mal pro Forward-Pass</translation>
     </message>
     <message>
         <source>S&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ystem</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleich</translation>
     </message>
     <message>
         <source>Pinned scenarios side by side: memory, speed, power and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftete Szenarien nebeneinander: Speicher, Tempo, Leistung und Kosten.</translation>
     </message>
     <message>
         <source>Export PDF &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-&amp;Bericht exportieren…</translation>
     </message>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writes the build report: verdict, bill of materials, charts and comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt den Konfigurationsbericht: Ergebnis, Stückliste, Diagramme und Vergleich.</translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;zenarien</translation>
     </message>
     <message>
         <source>&amp;Pin as Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Szenario an&amp;heften…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Keeps a copy of the current plan for the Comparison tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält eine Kopie des aktuellen Plans für den Reiter „Vergleich“.</translation>
     </message>
     <message>
         <source>Create Scenarios from &amp;Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien aus &amp;Empfehlungen erstellen</translation>
     </message>
     <message>
         <source>Pins the three cheapest GPU configurations that fit this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heftet die drei günstigsten GPU-Konfigurationen an, in die dieser Plan passt.</translation>
     </message>
     <message>
         <source>Pin as Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Szenario anheften</translation>
     </message>
     <message>
         <source>Scenario name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Szenarios:</translation>
     </message>
     <message>
         <source>No recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Empfehlungen</translation>
     </message>
     <message numerus="yes">
         <source>Pinned %n recommended configuration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n empfohlene Konfiguration angeheftet.</numerusform>
+            <numerusform>%n empfohlene Konfigurationen angeheftet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -3875,139 +3918,139 @@ Läuft %1-mal pro Forward-Pass</translation>
     <name>headroom::ui::SystemPanel</name>
     <message>
         <source>HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD</translation>
     </message>
     <message>
         <source>SATA SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA-SSD</translation>
     </message>
     <message>
         <source>NVMe SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>NVMe-SSD</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <source>Speed and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo und Kosten</translation>
     </message>
     <message>
         <source>System RAM, CPU and power</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher, CPU und Stromversorgung</translation>
     </message>
     <message>
         <source>Storage cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherkosten</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>SSD only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur SSD</translation>
     </message>
     <message>
         <source>HDD only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur HDD</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybrid</translation>
     </message>
     <message>
         <source>What the data, checkpoints and logs cost on each kind of storage; the hybrid keeps the dataset and logs on SSD and the checkpoints on HDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Daten, Checkpoints und Logs auf jeder Speicherart kosten; die Hybridvariante hält Datensatz und Logs auf SSD und die Checkpoints auf HDD.</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz</translation>
     </message>
     <message>
         <source>Choose a GPU from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine GPU aus dem Katalog.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 samples/s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Samples/s&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · %1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 Token/s</translation>
     </message>
     <message>
         <source>&lt;br&gt;Step %1 s: compute %2 s at %3 TFLOPS (%4) × %5% utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Schritt %1 s: Rechnen %2 s bei %3 TFLOPS (%4) × %5 % Auslastung</translation>
     </message>
     <message>
         <source>; gradient all-reduce %1 s over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>; Gradienten-All-Reduce %1 s über %2</translation>
     </message>
     <message>
         <source>; pipeline bubble %1%</source>
-        <translation type="unfinished">; Pipeline-Bubble %1 %</translation>
+        <translation>; Pipeline-Bubble %1 %</translation>
     </message>
     <message>
         <source>&lt;br&gt;Scaling efficiency vs one GPU: &lt;b&gt;%1%&lt;/b&gt; (rule of thumb from the article: about %2% at 8 GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Skalierungseffizienz gegenüber einer GPU: &lt;b&gt;%1 %&lt;/b&gt; (Faustregel aus dem Artikel: etwa %2 % bei 8 GPUs)</translation>
     </message>
     <message>
         <source>&lt;br&gt;A run of %1 samples: %2, %3 GPU-hours, %4 kWh, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Ein Lauf über %1 Samples: %2, %3 GPU-Stunden, %4 kWh, %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;GPUs to buy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Zu kaufende GPUs: %1</translation>
     </message>
     <message>
         <source>No throughput estimate for this GPU and precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Durchsatzschätzung für diese GPU und Genauigkeit.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommended system RAM: %1&lt;/b&gt; (%2 × %3 GB DIMMs, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Empfohlener Arbeitsspeicher: %1&lt;/b&gt; (%2 × %3-GB-DIMMs, %4)</translation>
     </message>
     <message>
         <source>CPU cores: at least %1 · Power supply: %2 W needed, buy %3 · PCIe lanes: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Kerne: mindestens %1 · Netzteil: %2 W benötigt, %3 kaufen · PCIe-Lanes: %4 (%5)</translation>
     </message>
     <message>
         <source>%1 W</source>
-        <translation type="unfinished">%1 W</translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>more than one supply</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Netzteil</translation>
     </message>
     <message>
         <source>Dataset %1 · checkpoints %2 × %3 · logs %4 · total %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 · Checkpoints %2 × %3 · Logs %4 · gesamt %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;The input pipeline reads %1 MB/s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;Die Eingabe-Pipeline liest %1 MB/s:</translation>
     </message>
     <message>
         <source> %1 %2 (%3 MB/s);</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 %2 (%3 MB/s);</translation>
     </message>
     <message>
         <source>too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>zu langsam</translation>
     </message>
     <message>
         <source>keeps up</source>
-        <translation type="unfinished">hält mit</translation>
+        <translation>hält mit</translation>
     </message>
 </context>
 <context>

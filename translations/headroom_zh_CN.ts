@@ -223,423 +223,423 @@
     <name>BuildReport</name>
     <message>
         <source>The plan does not evaluate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估该计划：%1</translation>
     </message>
     <message>
         <source>Headroom build report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom 配置报告：%1</translation>
     </message>
     <message>
         <source>Headroom %1 build report</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom %1 配置报告</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <source>Storage and RAM costs</source>
-        <translation type="unfinished"></translation>
+        <translation>存储和内存费用</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>存放内容</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>dataset %1, %2 × checkpoint %3, logs %4</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %1，%2 × 检查点 %3，日志 %4</translation>
     </message>
     <message>
         <source>All on NVMe SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>全部放在 NVMe SSD 上</translation>
     </message>
     <message>
         <source>All on HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>全部放在 HDD 上</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <source>dataset and logs on SSD, checkpoints on HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集和日志放在 SSD 上，检查点放在 HDD 上</translation>
     </message>
     <message>
         <source>System RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>系统内存</translation>
     </message>
     <message>
         <source>needs %1, rule of thumb %2, bought as %3 × %4 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1，经验值 %2，按 %3 × %4 GB 购买</translation>
     </message>
     <message>
         <source>%1 %2 MB/s%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 MB/s%3</translation>
     </message>
     <message>
         <source> (too slow)</source>
-        <translation type="unfinished"></translation>
+        <translation> （太慢）</translation>
     </message>
     <message>
         <source>The input pipeline reads %1 MB/s at the estimated throughput; media: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>按估算的吞吐量，输入流水线读取 %1 MB/s；存储介质：%2。</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>RAM cost</source>
-        <translation type="unfinished"></translation>
+        <translation>内存费用</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>SSD</translation>
     </message>
     <message>
         <source>HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD</translation>
     </message>
     <message>
         <source>Host RAM and storage by scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>各方案的主机内存和存储</translation>
     </message>
     <message>
         <source>Assumptions and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>假设与来源</translation>
     </message>
     <message>
         <source>Assumption</source>
-        <translation type="unfinished"></translation>
+        <translation>假设</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>取值</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source> (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation> （已修改）</translation>
     </message>
     <message>
         <source>What this estimate does not cover</source>
-        <translation type="unfinished"></translation>
+        <translation>本估算未涵盖的内容</translation>
     </message>
     <message>
         <source>Headroom models what PyTorch holds on a GPU at the peak of a training or inference step, from the architecture and the settings above. It does not see framework versions, custom kernels, memory held by other processes, data-dependent shapes (variable sequence lengths, mixture-of-experts routing imbalance) or allocator behaviour beyond the fragmentation allowance. Speed and cost come from peak throughput at an assumed utilisation, not from measurement; prices are catalog values and change. Verify on the hardware with torch.cuda.max_memory_allocated() before buying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom 根据架构和上述设置，模拟 PyTorch 在训练或推理步骤峰值时在 GPU 上占用的显存。它不考虑框架版本、自定义内核、其他进程占用的显存、依赖数据的形状（可变序列长度、混合专家路由不均衡），也不考虑碎片余量之外的分配器行为。速度和费用基于假定利用率下的峰值吞吐量，而非实测；价格为目录值，会有变动。购买前请在硬件上用 torch.cuda.max_memory_allocated() 验证。</translation>
     </message>
     <message>
         <source>Scenario comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>方案对比</translation>
     </message>
     <message>
         <source>Per-GPU figures for each pinned scenario. The best value of each row is shaded green; the second line of a cell is the difference against the baseline, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已固定方案的单 GPU 数值。每行的最佳值以绿色底纹标出；单元格第二行是相对基准 %1 的差值。</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>%1 × %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2，%3</translation>
     </message>
     <message>
         <source>Memory per GPU by scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>各方案的单 GPU 显存</translation>
     </message>
     <message>
         <source>Throughput against GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量随 GPU 数量的变化</translation>
     </message>
     <message>
         <source>GPUs of the scenario&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>该方案型号的 GPU 数量</translation>
     </message>
     <message>
         <source>samples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>样本/秒</translation>
     </message>
     <message>
         <source>Cost of the run against GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>运行费用随 GPU 数量的变化</translation>
     </message>
     <message>
         <source>%1: ~85% at 8 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：8 块 GPU 时约 85%</translation>
     </message>
     <message>
         <source>Throughput and cost against GPU count</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量和费用随 GPU 数量的变化</translation>
     </message>
     <message>
         <source>Each scenario&apos;s workload on 1, 2, 4 and 8 of its GPUs. Dashed: the rule of thumb of about 85% scaling efficiency at 8 GPUs, for reference; it is not computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个方案的工作负载在 1、2、4 和 8 块该型号 GPU 上的情况。虚线：8 块 GPU 时约 85% 扩展效率的经验值，仅供参考，并非计算所得。</translation>
     </message>
     <message>
         <source>CANNOT EVALUATE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评估：%1</translation>
     </message>
     <message>
         <source>Needs %1 per GPU. The GPU &quot;%2&quot; is not in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU 需要 %1。GPU“%2”不在目录中。</translation>
     </message>
     <message>
         <source>FITS on %1: %2 of %3 visible per GPU, %4 headroom (%5%). Largest micro-batch that fits: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上放得下：每块 GPU 可见 %3 中占用 %2，余量 %4（%5%）。可容纳的最大 micro-batch：%6。</translation>
     </message>
     <message>
         <source>DOES NOT FIT on %1: needs %2 of %3 visible per GPU, %4 over. Largest micro-batch that fits: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上放不下：每块 GPU 可见 %3，需要 %2，超出 %4。可容纳的最大 micro-batch：%5。</translation>
     </message>
     <message>
         <source>Headroom build report</source>
-        <translation type="unfinished"></translation>
+        <translation>Headroom 配置报告</translation>
     </message>
     <message>
         <source>%1 — generated %2 by Headroom %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 由 Headroom %3 于 %2 生成</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Custom model</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义模型</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished">参数量</translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Trainable parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>可训练参数</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished">层数</translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>%1 layers run per forward pass</source>
-        <translation type="unfinished"></translation>
+        <translation>每次前向传播运行 %1 层</translation>
     </message>
     <message>
         <source>Input per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>每个样本的输入</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">模式</translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>Micro-batch</source>
-        <translation type="unfinished">Micro-batch</translation>
+        <translation>Micro-batch</translation>
     </message>
     <message>
         <source>%1 (gradient accumulation %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（梯度累积 %2）</translation>
     </message>
     <message>
         <source>Precision</source>
-        <translation type="unfinished">精度</translation>
+        <translation>精度</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished">优化器</translation>
+        <translation>优化器</translation>
     </message>
     <message>
         <source>Activation checkpointing</source>
-        <translation type="unfinished"></translation>
+        <translation>激活检查点</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished">硬件</translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Parallel layout</source>
-        <translation type="unfinished"></translation>
+        <translation>并行布局</translation>
     </message>
     <message>
         <source>Workload and architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载与架构</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Estimated step time %1, %2 samples/s, scaling efficiency %3. A run of %4 samples takes %5 h and costs %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>估计每步耗时 %1，%2 样本/秒，扩展效率 %3。运行 %4 个样本需 %5 小时，费用 %6。</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Specification</source>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <source>GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>%1, %2 each</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，每块 %2</translation>
     </message>
     <message>
         <source>%1 × %2 GB DIMMs (%3 recommended per node)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 GB 内存条（每节点推荐 %3）</translation>
     </message>
     <message>
         <source>NVMe SSD for %1 (dataset, %2 checkpoints, logs)</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 %1 的 NVMe SSD（数据集、%2 个检查点、日志）</translation>
     </message>
     <message>
         <source>HDD (alternative)</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD（备选）</translation>
     </message>
     <message>
         <source>Hard disks for the same %1: %2 instead of the SSD (not in the total)</source>
-        <translation type="unfinished"></translation>
+        <translation>同样 %1 改用硬盘：%2，代替 SSD（不计入总计）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>%1 cores, %2 platform, %3 PCIe lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 核，%2 平台，%3 条 PCIe 通道</translation>
     </message>
     <message>
         <source>not priced</source>
-        <translation type="unfinished"></translation>
+        <translation>未计价</translation>
     </message>
     <message>
         <source>PSU</source>
-        <translation type="unfinished"></translation>
+        <translation>电源</translation>
     </message>
     <message>
         <source>%1 W (needs %2 W with margin)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 W（含余量需要 %2 W）</translation>
     </message>
     <message>
         <source>%1 W needed: more than one supply</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 %1 W：不止一个电源</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">合计</translation>
+        <translation>合计</translation>
     </message>
     <message>
         <source>priced items</source>
-        <translation type="unfinished"></translation>
+        <translation>已计价项目</translation>
     </message>
     <message>
         <source>Recommended build</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐配置</translation>
     </message>
     <message>
         <source>Memory breakdown per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>单 GPU 显存构成</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished">组成部分</translation>
+        <translation>组成部分</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>字节</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished">公式</translation>
+        <translation>公式</translation>
     </message>
     <message>
         <source>sum of the components above</source>
-        <translation type="unfinished"></translation>
+        <translation>以上各项之和</translation>
     </message>
     <message>
         <source>Total per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>单 GPU 总计</translation>
     </message>
     <message>
         <source>Memory per GPU against micro-batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>单 GPU 显存随 micro-batch 大小的变化</translation>
     </message>
     <message>
         <source>micro-batch</source>
-        <translation type="unfinished">micro-batch</translation>
+        <translation>micro-batch</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished">GiB</translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>Visible memory of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的可见显存</translation>
     </message>
     <message>
         <source>Batch-size sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>batch 大小扫描</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下</translation>
     </message>
 </context>
 <context>
@@ -1200,161 +1200,180 @@ Options:
   --lang LANG    language of the human-readable output: en, de or zh_CN
                  (default: HEADROOM_LANG, else the locale; JSON is never translated)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：headroom-cli 命令 [选项]
+
+为深度学习工作负载规划显存。
+
+命令：
+  plan      计划文件或预设的显存、速度、费用、主机内存和存储
+  recommend 对能容纳计划的 GPU 型号、数量和分片策略进行排序
+  classical 传统机器学习算法的主机内存（随机森林、boosting、k-NN、SVM、线性模型）
+  presets   列出内置架构
+  gpus      列出 GPU 目录
+  import    Hugging Face config.json 或 ONNX 文件的摘要
+  compare   并排对比计划文件中的各方案
+  report    为计划文件写出 PDF 配置报告
+
+选项：
+  -h, --help     显示本帮助（“命令 --help”查看该命令的选项）
+  -v, --version  显示版本
+  --lang LANG    可读输出的语言：en、de 或 zh_CN
+                 （默认：HEADROOM_LANG，否则取系统区域设置；JSON 从不翻译）
+</translation>
     </message>
     <message>
         <source>this build has no PDF report (built without the GUI)</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本不含 PDF 报告（构建时未包含 GUI）</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Compares the scenarios pinned in a plan file: per-GPU memory, fit, speed, power and cost. * marks the best value of a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>对比计划文件中已固定的方案：单 GPU 显存、能否放下、速度、功耗和费用。* 标出每行的最佳值。</translation>
     </message>
     <message>
         <source>A .headroom plan file with 2 to 8 scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 2 到 8 个方案的 .headroom 计划文件。</translation>
     </message>
     <message>
         <source>Show differences against scenario N (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>显示相对方案 N 的差值（默认 1）。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished">输出 JSON。</translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>compare needs exactly one plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>compare 需要且仅需要一个计划文件</translation>
     </message>
     <message>
         <source>--baseline must be a scenario number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline 必须是 1 到 %1 之间的方案编号</translation>
     </message>
     <message>
         <source>--baseline %1: the plan has %2 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>--baseline %1：该计划只有 %2 个方案</translation>
     </message>
     <message>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
     <message>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Differences against %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>相对 %1 的差值：</translation>
     </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 /s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /秒</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 W</source>
-        <translation type="unfinished">%1 W</translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>FITS</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下</translation>
     </message>
     <message>
         <source>DOES NOT FIT</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>相同</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <source>A comparison needs %1 to %2 scenarios; this plan has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>对比需要 %1 到 %2 个方案；此计划有 %3 个。</translation>
     </message>
     <message>
         <source>The baseline must be a scenario number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准必须是 1 到 %1 之间的方案编号。</translation>
     </message>
     <message>
         <source>Total per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>单 GPU 总计</translation>
     </message>
     <message>
         <source>GPU memory (visible)</source>
-        <translation type="unfinished"></translation>
+        <translation>显存（可见）</translation>
     </message>
     <message>
         <source>Fits</source>
-        <translation type="unfinished"></translation>
+        <translation>放得下</translation>
     </message>
     <message>
         <source>Headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>余量</translation>
     </message>
     <message>
         <source>Largest micro-batch</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 micro-batch</translation>
     </message>
     <message>
         <source>Step time</source>
-        <translation type="unfinished"></translation>
+        <translation>每步耗时</translation>
     </message>
     <message>
         <source>Throughput (samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>吞吐量（样本）</translation>
     </message>
     <message>
         <source>Scaling efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展效率</translation>
     </message>
     <message>
         <source>GPU board power</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 板卡功耗</translation>
     </message>
     <message>
         <source>Hardware cost (GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>硬件费用（GPU）</translation>
     </message>
     <message>
         <source>Cost per run</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行费用</translation>
     </message>
 </context>
 <context>
@@ -2078,11 +2097,11 @@ Options:
     </message>
     <message>
         <source>Float mask input</source>
-        <translation type="unfinished"></translation>
+        <translation>浮点掩码输入</translation>
     </message>
     <message>
         <source>Every layer receives a float causal mask tensor (Hugging Face Llama/Mistral eager); checkpointing keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一层都接收一个浮点因果掩码张量（Hugging Face Llama/Mistral eager 模式）；检查点会保留它。</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2388,22 @@ Options:
     <message>
         <source>routes to %1 experts but has only %2.</source>
         <translation>路由到 %1 个专家，但只有 %2 个。</translation>
+    </message>
+    <message>
+        <source>a %1-bit tensor (%2 per sample) exceeds the 2^53-byte limit.</source>
+        <translation>一个 %1 位张量（每个样本 %2）超出 2^53 字节的上限。</translation>
+    </message>
+    <message>
+        <source>the model&apos;s parameter count exceeds the 2^53 limit.</source>
+        <translation>模型的参数量超出 2^53 的上限。</translation>
+    </message>
+    <message>
+        <source>simulating the architecture takes more than %1 layer steps; nest fewer repeated blocks.</source>
+        <translation>模拟该架构需要超过 %1 个层步骤；请减少嵌套的重复块。</translation>
+    </message>
+    <message>
+        <source>the attention scores (%1 heads × %2 × %3 tokens) exceed the 2^53-byte limit; use FlashAttention or a shorter sequence.</source>
+        <translation>注意力分数（%1 个头 × %2 × %3 个 token）超出 2^53 字节的上限；请使用 FlashAttention 或更短的序列。</translation>
     </message>
 </context>
 <context>
@@ -2669,55 +2704,55 @@ Options:
     </message>
     <message>
         <source>%1.%2: unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2：未知字段</translation>
     </message>
     <message>
         <source>%1.name: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name：%2</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组</translation>
     </message>
     <message>
         <source>holds more than %1 scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>包含超过 %1 个方案</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>Writes the PDF build report of a plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>写出计划文件的 PDF 配置报告。</translation>
     </message>
     <message>
         <source>A .headroom plan file.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 .headroom 计划文件。</translation>
     </message>
     <message>
         <source>The PDF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PDF 文件。</translation>
     </message>
     <message>
         <source>Page size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面尺寸：a4（默认）或 letter。</translation>
     </message>
     <message>
         <source>report needs exactly one plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要且仅需要一个计划文件</translation>
     </message>
     <message>
         <source>report needs -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>report 需要 -o 文件.pdf</translation>
     </message>
     <message>
         <source>--page must be a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 必须是 a4 或 letter</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1（%n 页）</numerusform>
         </translation>
     </message>
 </context>
@@ -2725,37 +2760,37 @@ Options:
     <name>ReportCharts</name>
     <message>
         <source>GiB per GPU (marker: visible GPU memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>每块 GPU 的 GiB（标记：可见显存）</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页</translation>
     </message>
 </context>
 <context>
     <name>ScenarioActions</name>
     <message>
         <source>%1× %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× %2，%3</translation>
     </message>
     <message>
         <source>Pin as scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>固定为方案</translation>
     </message>
     <message>
         <source>No GPU configuration in the catalog fits this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有能容纳此计划的 GPU 配置。</translation>
     </message>
     <message>
         <source>Create scenarios from recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>根据推荐创建方案</translation>
     </message>
 </context>
 <context>
@@ -3140,90 +3175,98 @@ Runs %1 times per forward pass</source>
     <name>headroom::ui::ComparisonModel</name>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越低越好</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>越高越好</translation>
     </message>
     <message>
         <source>%1 (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（基准）</translation>
     </message>
 </context>
 <context>
     <name>headroom::ui::ComparisonView</name>
     <message>
         <source>GPUs of the scenario&apos;s type</source>
-        <translation type="unfinished"></translation>
+        <translation>该方案型号的 GPU 数量</translation>
     </message>
     <message>
         <source>Pin 2 to 8 scenarios to compare them: Scenarios → Pin as Scenario, or Scenarios → Create Scenarios from Recommendations.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 2 到 8 个方案即可对比：方案 → 固定为方案，或 方案 → 根据推荐创建方案。</translation>
     </message>
     <message>
         <source>Baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>基准：</translation>
     </message>
     <message>
         <source>Differences in the table are against this scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>表中的差值均相对于此方案。</translation>
     </message>
     <message>
         <source>&amp;Rename Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名方案(&amp;R)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory per GPU by component</source>
-        <translation type="unfinished"></translation>
+        <translation>移除方案(&amp;V)</translation>
     </message>
     <message>
         <source>samples/s</source>
-        <translation type="unfinished"></translation>
+        <translation>样本/秒</translation>
     </message>
     <message>
         <source>Dashed: the rule of thumb of about 85% scaling efficiency at 8 GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>虚线：8 块 GPU 时约 85% 扩展效率的经验值。</translation>
     </message>
     <message>
         <source>Cost of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行费用</translation>
     </message>
     <message>
         <source>Rename Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名方案</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Remove scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>移除方案</translation>
     </message>
     <message>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名方案</translation>
     </message>
     <message>
         <source>%1 scenarios are pinned; the comparison shows 2 to 8. Remove some.</source>
-        <translation type="unfinished"></translation>
+        <translation>已固定 %1 个方案；对比只显示 2 到 8 个。请移除一些。</translation>
     </message>
     <message>
         <source>Pin 2 to 8 scenarios to compare them: Scenarios → Pin as Scenario, or Scenarios → Create Scenarios from Recommendations. Pinned: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dashed: ~85% at 8 GPUs (rule of thumb)</source>
-        <translation type="unfinished"></translation>
+        <translation>固定 2 到 8 个方案即可对比：方案 → 固定为方案，或 方案 → 根据推荐创建方案。已固定：%1。</translation>
     </message>
     <message>
         <source>Cost of the run (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行费用（%1）</translation>
+    </message>
+    <message>
+        <source>Memory per GPU (colours as in Breakdown)</source>
+        <translation>单 GPU 显存（颜色与“明细”中相同）</translation>
+    </message>
+    <message>
+        <source>Bottom to top: weights, gradients, optimizer states, activations, temporaries, KV cache, CUDA context, allocator reserve.</source>
+        <translation>自下而上：权重、梯度、优化器状态、激活值、临时张量、KV 缓存、CUDA 上下文、分配器预留。</translation>
+    </message>
+    <message>
+        <source>Scenario (table column)</source>
+        <translation>方案（表格列）</translation>
+    </message>
+    <message>
+        <source>dashed: 85% rule of thumb</source>
+        <translation>虚线：85% 经验值</translation>
     </message>
 </context>
 <context>
@@ -3293,111 +3336,111 @@ Runs %1 times per forward pass</source>
     </message>
     <message>
         <source>GPUs in the job, all machines together; memory is checked per GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业中的 GPU 总数（所有机器合计）；显存按每块 GPU 检查。</translation>
     </message>
     <message>
         <source>Machines the GPUs are spread over; gradients then cross the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 分布的机器数；此时梯度需经网络传输。</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>节点</translation>
     </message>
     <message>
         <source>Change nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改节点数</translation>
     </message>
     <message>
         <source>Data parallel (replicas)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据并行（副本）</translation>
     </message>
     <message>
         <source>ZeRO-1: shard optimizer states</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-1：分片优化器状态</translation>
     </message>
     <message>
         <source>ZeRO-2: + gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-2：+ 梯度</translation>
     </message>
     <message>
         <source>ZeRO-3: + weights</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-3：+ 权重</translation>
     </message>
     <message>
         <source>FSDP full sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>FSDP 完全分片</translation>
     </message>
     <message>
         <source>How data-parallel GPUs share the model states (DeepSpeed ZeRO, PyTorch FSDP).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据并行 GPU 如何分担模型状态（DeepSpeed ZeRO、PyTorch FSDP）。</translation>
     </message>
     <message>
         <source>Sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>分片</translation>
     </message>
     <message>
         <source>Change sharding</source>
-        <translation type="unfinished"></translation>
+        <translation>更改分片</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Optimizer states to CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器状态卸载到 CPU</translation>
     </message>
     <message>
         <source>Optimizer states and weights to CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>优化器状态和权重卸载到 CPU</translation>
     </message>
     <message>
         <source>ZeRO-Offload moves states to host RAM: less GPU memory, more PCIe traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZeRO-Offload 将状态移到主机内存：显存占用更少，PCIe 流量更多。</translation>
     </message>
     <message>
         <source>CPU offload</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 卸载</translation>
     </message>
     <message>
         <source>Change offload</source>
-        <translation type="unfinished"></translation>
+        <translation>更改卸载</translation>
     </message>
     <message>
         <source>Megatron tensor parallelism: each layer&apos;s weights split over this many GPUs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Megatron 张量并行：每层的权重拆分到这么多块 GPU 上。</translation>
     </message>
     <message>
         <source>Sequence parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>序列并行</translation>
     </message>
     <message>
         <source>Also splits layer norms and dropout along the sequence (with tensor parallelism).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时沿序列维度拆分 LayerNorm 和 Dropout（配合张量并行）。</translation>
     </message>
     <message>
         <source>Tensor parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>张量并行</translation>
     </message>
     <message>
         <source>Change tensor parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>更改张量并行</translation>
     </message>
     <message>
         <source>Toggle sequence parallelism</source>
-        <translation type="unfinished"></translation>
+        <translation>切换序列并行</translation>
     </message>
     <message>
         <source>Pipeline stages: layers split over this many GPUs (1F1B schedule).</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线阶段：各层拆分到这么多块 GPU 上（1F1B 调度）。</translation>
     </message>
     <message>
         <source>Pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线阶段</translation>
     </message>
     <message>
         <source>Change pipeline stages</source>
-        <translation type="unfinished"></translation>
+        <translation>更改流水线阶段</translation>
     </message>
 </context>
 <context>
@@ -3654,81 +3697,81 @@ Runs %1 times per forward pass</source>
     </message>
     <message>
         <source>S&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>系统(&amp;Y)</translation>
     </message>
     <message>
         <source>&amp;Comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>对比(&amp;C)</translation>
     </message>
     <message>
         <source>Pinned scenarios side by side: memory, speed, power and cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>并排显示已固定的方案：显存、速度、功耗和费用。</translation>
     </message>
     <message>
         <source>Export PDF &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Export PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF 报告</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Writes the build report: verdict, bill of materials, charts and comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>写出配置报告：结论、物料清单、图表和对比。</translation>
     </message>
     <message>
         <source>&amp;Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>方案(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Pin as Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>固定为方案(&amp;P)…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Keeps a copy of the current plan for the Comparison tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留当前计划的副本，供“对比”标签页使用。</translation>
     </message>
     <message>
         <source>Create Scenarios from &amp;Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>根据推荐创建方案(&amp;R)</translation>
     </message>
     <message>
         <source>Pins the three cheapest GPU configurations that fit this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>固定能容纳此计划的三种最便宜的 GPU 配置。</translation>
     </message>
     <message>
         <source>Pin as Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>固定为方案</translation>
     </message>
     <message>
         <source>Scenario name:</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称：</translation>
     </message>
     <message>
         <source>No recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>没有推荐</translation>
     </message>
     <message numerus="yes">
         <source>Pinned %n recommended configuration(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已固定 %n 个推荐配置。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot export report</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出报告</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -3871,139 +3914,139 @@ Runs %1 times per forward pass</source>
     <name>headroom::ui::SystemPanel</name>
     <message>
         <source>HDD</source>
-        <translation type="unfinished"></translation>
+        <translation>HDD</translation>
     </message>
     <message>
         <source>SATA SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>SATA SSD</translation>
     </message>
     <message>
         <source>NVMe SSD</source>
-        <translation type="unfinished"></translation>
+        <translation>NVMe SSD</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>Speed and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>速度与费用</translation>
     </message>
     <message>
         <source>System RAM, CPU and power</source>
-        <translation type="unfinished"></translation>
+        <translation>系统内存、CPU 和电源</translation>
     </message>
     <message>
         <source>Storage cost</source>
-        <translation type="unfinished"></translation>
+        <translation>存储费用</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>SSD only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 SSD</translation>
     </message>
     <message>
         <source>HDD only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 HDD</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>混合</translation>
     </message>
     <message>
         <source>What the data, checkpoints and logs cost on each kind of storage; the hybrid keeps the dataset and logs on SSD and the checkpoints on HDD.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据、检查点和日志在各类存储上的费用；混合方案将数据集和日志放在 SSD 上，检查点放在 HDD 上。</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Choose a GPU from the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从目录中选择一款 GPU。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 samples/s&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 样本/秒&lt;/b&gt;</translation>
     </message>
     <message>
         <source> · %1 tokens/s</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 token/秒</translation>
     </message>
     <message>
         <source>&lt;br&gt;Step %1 s: compute %2 s at %3 TFLOPS (%4) × %5% utilisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;每步 %1 秒：计算 %2 秒，%3 TFLOPS（%4）× %5% 利用率</translation>
     </message>
     <message>
         <source>; gradient all-reduce %1 s over %2</source>
-        <translation type="unfinished"></translation>
+        <translation>；梯度 all-reduce %1 秒，经 %2</translation>
     </message>
     <message>
         <source>; pipeline bubble %1%</source>
-        <translation type="unfinished">；流水线气泡 %1%</translation>
+        <translation>；流水线气泡 %1%</translation>
     </message>
     <message>
         <source>&lt;br&gt;Scaling efficiency vs one GPU: &lt;b&gt;%1%&lt;/b&gt; (rule of thumb from the article: about %2% at 8 GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;相对单块 GPU 的扩展效率：&lt;b&gt;%1%&lt;/b&gt;（文章中的经验值：8 块 GPU 时约 %2%）</translation>
     </message>
     <message>
         <source>&lt;br&gt;A run of %1 samples: %2, %3 GPU-hours, %4 kWh, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;运行 %1 个样本：%2，%3 GPU 小时，%4 kWh，%5</translation>
     </message>
     <message>
         <source>&lt;br&gt;GPUs to buy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;需购买的 GPU：%1</translation>
     </message>
     <message>
         <source>No throughput estimate for this GPU and precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 GPU 和精度没有吞吐量估算。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recommended system RAM: %1&lt;/b&gt; (%2 × %3 GB DIMMs, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;推荐系统内存：%1&lt;/b&gt;（%2 × %3 GB 内存条，%4）</translation>
     </message>
     <message>
         <source>CPU cores: at least %1 · Power supply: %2 W needed, buy %3 · PCIe lanes: %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 核数：至少 %1 · 电源：需要 %2 W，购买 %3 · PCIe 通道：%4（%5）</translation>
     </message>
     <message>
         <source>%1 W</source>
-        <translation type="unfinished">%1 W</translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>more than one supply</source>
-        <translation type="unfinished"></translation>
+        <translation>不止一个电源</translation>
     </message>
     <message>
         <source>Dataset %1 · checkpoints %2 × %3 · logs %4 · total %5</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集 %1 · 检查点 %2 × %3 · 日志 %4 · 总计 %5</translation>
     </message>
     <message>
         <source>&lt;br&gt;The input pipeline reads %1 MB/s:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;输入流水线读取 %1 MB/s：</translation>
     </message>
     <message>
         <source> %1 %2 (%3 MB/s);</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 %2（%3 MB/s）；</translation>
     </message>
     <message>
         <source>too slow</source>
-        <translation type="unfinished"></translation>
+        <translation>太慢</translation>
     </message>
     <message>
         <source>keeps up</source>
-        <translation type="unfinished">跟得上</translation>
+        <translation>跟得上</translation>
     </message>
 </context>
 <context>

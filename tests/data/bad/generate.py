@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Writes the bad-input corpus and expected.json. Each case: a file, the reader that gets it and a
+substring its error message must contain. Rerun after changing a case; the files are committed."""
+import copy, json, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.join(HERE, '..', '..', '..')
+sample = json.load(open(os.path.join(ROOT, 'resources/samples/sample.headroom')))
+catalog = json.load(open(os.path.join(ROOT, 'resources/catalog/gpus.json')))
+cases = []
+
+def write(name, data, reader, error, **extra):
+    path = os.path.join(HERE, name)
+    mode = 'wb' if isinstance(data, bytes) else 'w'
+    with open(path, mode) as f:
+        f.write(data)
+    cases.append(dict(file=name, reader=reader, error=error, **extra))
+
+def plan(name, change, error):
+    d = copy.deepcopy(sample)
+    change(d)
+    write('plan/' + name + '.headroom', json.dumps(d, indent=1), 'plan', error)
+
+def setp(path, value):
+    def f(d):
+        o = d
+        for k in path[:-1]:
+            o = o[k]
+        o[path[-1]] = value
+    return f
+
+def delp(path):
+    def f(d):
+        o = d
+        for k in path[:-1]:
+            o = o[k]
+        del o[path[-1]]
+    return f
+
+ROOTN = ['architecture', 'root']
+EMB = ROOTN + ['children', 0]
+BLOCK = ROOTN + ['children', 1]
+ATTN = BLOCK + ['children', 0, 'children', 1]
+good = json.dumps(sample, indent=1)
+
+# Not JSON, or not a plan.
+write('plan/empty.headroom', b'', 'plan', 'not valid JSON at line 1')
+write('plan/truncated.headroom', good[:len(good) // 2], 'plan', 'not valid JSON')
+write('plan/trailing-comma.headroom', '{"format": "headroom-plan", "version": 1,}', 'plan', 'not valid JSON at line 1')
+write('plan/binary.headroom', bytes(range(256)), 'plan', 'not valid JSON')
+write('plan/array.headroom', '[1, 2, 3]', 'plan', 'a plan file must hold a JSON object')
+write('plan/string.headroom', '"headroom-plan"', 'plan', 'not valid JSON')
+write('plan/utf16.headroom', good.encode('utf-16'), 'plan', 'not valid JSON')
+plan('wrong-format', setp(['format'], 'headroom-catalog'), 'format: is not "headroom-plan"')
+plan('format-number', setp(['format'], 7), 'format: must be a string')
+plan('newer-version', setp(['version'], 2), 'written by a newer Headroom (format 2; this version reads up to 1)')
+plan('far-future-version', setp(['version'], 999999), 'written by a newer Headroom')
+plan('negative-version', setp(['version'], -1), 'version: must be between 0 and 1000000 (got -1)')
+plan('fractional-version', setp(['version'], 0.5), 'version: must be a whole number (got 0.5)')
+plan('version-string', setp(['version'], "1"), 'version: must be a number')
+plan('missing-version', delp(['version']), 'version: is missing')
+# Wrong types and unknown fields.
+plan('unknown-top-field', setp(['colour'], 'red'), 'colour: unknown field')
+plan('architecture-array', setp(['architecture'], []), 'architecture: must be an object')
+plan('missing-architecture', delp(['architecture']), 'architecture: is missing')
+plan('missing-workload', delp(['workload']), 'workload: is missing')
+plan('workload-string', setp(['workload'], 'train'), 'workload: must be an object')
+plan('name-number', setp(['name'], 42), 'name: must be a string')
+plan('unknown-kind', setp(EMB + ['kind'], 'transformer_xl'), 'architecture.root.children[0].kind: unknown layer kind "transformer_xl"')
+plan('kind-missing', delp(EMB + ['kind']), 'architecture.root.children[0].kind: is missing')
+plan('unknown-layer-field', setp(EMB + ['padding_idx'], 0), 'architecture.root.children[0].padding_idx: unknown field')
+plan('child-not-object', setp(ROOTN + ['children'], [1]), 'architecture.root.children[0]: must be an object')
+plan('children-object', setp(ROOTN + ['children'], {}), 'architecture.root.children: must be a list of layers')
+plan('children-on-leaf', setp(EMB + ['children'], []), 'architecture.root.children[0].children: only block layers have this')
+plan('shortcut-on-block', setp(BLOCK + ['shortcut'], []), 'shortcut: only residual layers have this')
+plan('root-not-block', setp(ROOTN, {"kind": "relu"}), 'architecture.root: must be a block (kind "sequence")')
+plan('input-type-unknown', setp(['architecture', 'input', 'type'], 'audio'), 'architecture.input.type: "audio" is not one of image, tokens, features')
+plan('input-missing', delp(['architecture', 'input']), 'architecture.input: is missing')
+plan('heads-string', setp(ATTN + ['heads'], '32'), 'heads: must be a number')
+plan('bool-number', setp(ATTN + ['causal'], 'yes'), 'causal: must be a number')
+plan('mode-unknown', setp(['workload', 'mode'], 'pretrain'), 'workload.mode: "pretrain" is not one of train, finetune, inference')
+plan('precision-number', setp(['workload', 'precision'], 16), 'workload.precision: "16" is not one of')
+plan('flash-string', setp(['workload', 'flash_attention'], 'true'), 'workload.flash_attention: must be true or false')
+plan('assumption-unknown', setp(['assumptions'], {"cosmic_rays": 1}), 'assumptions.cosmic_rays: unknown assumption')
+plan('assumption-string', setp(['assumptions'], {"cuda_context_mib": "512"}), 'assumptions.cuda_context_mib: must be a number')
+plan('hardware-count-zero', setp(['hardware', 'count'], 0), 'hardware.count: must be between 1 and 100000 (got 0)')
+# Absurd sizes.
+plan('batch-zero', setp(['workload', 'micro_batch'], 0), 'workload.micro_batch: must be between 1 and 1000000 (got 0)')
+plan('batch-negative', setp(['workload', 'micro_batch'], -8), 'workload.micro_batch: must be between 1 and 1000000 (got -8)')
+plan('batch-1e30', setp(['workload', 'micro_batch'], 1e30), 'workload.micro_batch: must be between 1 and 1000000 (got 1e+30)')
+plan('batch-fraction', setp(['workload', 'micro_batch'], 2.5), 'workload.micro_batch: must be a whole number (got 2.5)')
+plan('batch-nan-string', setp(['workload', 'micro_batch'], 'NaN'), 'workload.micro_batch: must be a number')
+plan('batch-null', setp(['workload', 'micro_batch'], None), 'workload.micro_batch: must be a number')
+plan('seq-huge', setp(['workload', 'sequence_length'], 1e30), 'workload.sequence_length: must be between 0 and 16777216 (got 1e+30)')
+plan('dim-1e30', setp(EMB + ['dim'], 1e30), 'architecture.root.children[0].dim: must be between 1 and 1000000000 (got 1e+30)')
+plan('dim-zero', setp(EMB + ['dim'], 0), 'architecture.root.children[0].dim: must be between 1 and 1000000000 (got 0)')
+plan('dim-negative', setp(EMB + ['dim'], -4096), 'architecture.root.children[0].dim: must be between 1 and 1000000000 (got -4096)')
+plan('repeat-huge', setp(BLOCK + ['repeat'], 1e12), 'architecture.root.children[1].repeat: must be between 1 and 1048576 (got 1e+12)')
+plan('published-parameters-1e30', setp(['architecture', 'published_parameters'], 1e30), 'architecture.published_parameters: must be between 0 and 1e+16 (got 1e+30)')
+import re
+write('plan/number-overflow.headroom', re.sub(r'"micro_batch": \d+', '"micro_batch": 1e999', good), 'plan', 'illegal number')
+
+# Deep nesting and huge arrays.
+deep = copy.deepcopy(sample)
+node = {"kind": "relu"}
+for i in range(80):
+    node = {"kind": "sequence", "children": [node]}
+deep['architecture']['root']['children'].append(node)
+write('plan/deep-nesting.headroom', json.dumps(deep), 'plan', 'blocks are nested more than 64 deep')
+write('plan/deep-json.headroom', '[' * 5000 + ']' * 5000, 'plan', 'not valid JSON')
+big = copy.deepcopy(sample)
+big['architecture']['root']['children'] = [{"kind": "relu"}] * 100001
+write('plan/huge-array.headroom', json.dumps(big, separators=(',', ':')), 'plan', 'the architecture has more than 100000 layers')
+# Accepted by the reader, refused by the compiler (the CLI shows this message).
+plan('scores-beyond-limit', lambda d: (setp(ATTN + ['heads'], 1048576)(d), setp(ATTN + ['head_dim'], 1)(d),
+                                        setp(ATTN + ['kv_heads'], 0)(d), setp(['architecture', 'input', 'max_sequence_length'], 0)(d),
+                                        setp(['workload', 'sequence_length'], 1 << 24)(d), setp(['workload', 'flash_attention'], False)(d)),
+     'exceed the 2^53-byte limit')
+cases[-1]['reader'] = 'plan-evaluate'
+
+# GPU catalogs (built-in file format; a user's override file is the same).
+def cat(name, change, error, accepted=None):
+    d = copy.deepcopy(catalog)
+    d['gpus'] = d['gpus'][:3]
+    change(d)
+    extra = {} if accepted is None else {'accepted': accepted}
+    write('catalog/' + name + '.json', json.dumps(d, indent=1), 'catalog', error, **extra)
+
+def gpu(i, key, value):
+    def f(d):
+        if value is KeyError:
+            del d['gpus'][i][key]
+        else:
+            d['gpus'][i][key] = value
+    return f
+
+write('catalog/not-json.json', 'id,name,memory\nh100,H100,80\n', 'catalog', 'not valid JSON')
+write('catalog/truncated.json', json.dumps(catalog)[:5000], 'catalog', 'not valid JSON', accepted=0)
+write('catalog/array.json', '[]', 'catalog', 'expected an object with a "gpus" array', accepted=0)
+write('catalog/gpus-object.json', '{"gpus": {}}', 'catalog', 'expected an object with a "gpus" array', accepted=0)
+cat('missing-memory', gpu(1, 'memory_gib', KeyError), 'field "memory_gib" is missing', accepted=2)
+cat('missing-id', gpu(0, 'id', KeyError), 'entry "1": field "id" must be a non-empty string', accepted=2)
+cat('negative-memory', gpu(2, 'memory_gib', -24), 'field "memory_gib" must be a number from 0.5 to 65536', accepted=2)
+cat('zero-memory', gpu(2, 'memory_gib', 0), 'field "memory_gib" must be a number from 0.5 to 65536', accepted=2)
+cat('memory-1e30', gpu(0, 'memory_gib', 1e30), 'field "memory_gib" must be a number from 0.5 to 65536', accepted=2)
+cat('memory-string', gpu(1, 'memory_gib', '24 GB'), 'field "memory_gib" must be a number', accepted=2)
+cat('name-number', gpu(1, 'name', 4090), 'field "name" must be a non-empty string', accepted=2)
+cat('bandwidth-negative', gpu(0, 'bandwidth_gbs', -1), 'field "bandwidth_gbs" must be a number from 1 to', accepted=2)
+cat('smi-above-memory', gpu(0, 'nvidia_smi_total_mib', 1e6), 'field "nvidia_smi_total_mib" exceeds the card\'s memory', accepted=2)
+cat('entry-not-object', lambda d: d['gpus'].insert(1, "rtx-5090"), 'entry 2 is not an object', accepted=3)
+cat('pcie-gen-huge', gpu(2, 'pcie_gen', 1e30), 'field "pcie_gen" must be a number from 0 to 10', accepted=2)
+# A user's override file: one bad entry among good ones; the good ones still load.
+override = {"gpus": [dict(catalog['gpus'][0], id='my-card-a', price=100),
+                     dict(catalog['gpus'][1], id='my-card-b', memory_gib=-8),
+                     dict(catalog['gpus'][2], id='my-card-c', price=300)]}
+write('catalog/user-override-one-bad.json', json.dumps(override, indent=1), 'catalog',
+      'entry "my-card-b": field "memory_gib" must be a number from 0.5 to 65536; skipped', accepted=2)
+
+with open(os.path.join(HERE, 'expected.json'), 'w') as f:
+    json.dump({"cases": cases}, f, indent=1)
+    f.write('\n')
+print(len(cases), 'cases')
