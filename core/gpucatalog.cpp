@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <cmath>
 
 namespace headroom {
@@ -184,6 +185,27 @@ void GpuCatalog::merge(const GpuCatalog &other)
     }
 }
 
+QString GpuCatalog::userCatalogPath()
+{
+    // HEADROOM_GPU_CATALOG names the file (empty: none); else ~/.config/headroom/gpus.json.
+    if (qEnvironmentVariableIsSet("HEADROOM_GPU_CATALOG"))
+        return qEnvironmentVariable("HEADROOM_GPU_CATALOG");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/headroom/gpus.json");
+}
+
+const QStringList &GpuCatalog::userCatalogProblems()
+{
+    builtin();
+    return loadProblems();
+}
+
+QStringList &GpuCatalog::loadProblems()
+{
+    static QStringList problems;
+    return problems;
+}
+
 const GpuCatalog &GpuCatalog::builtin()
 {
     static const GpuCatalog catalog = [] {
@@ -192,8 +214,18 @@ const GpuCatalog &GpuCatalog::builtin()
             return GpuCatalog{};
         QStringList problems;
         GpuCatalog c = fromJson(f.readAll(), QStringLiteral("gpus.json"), &problems);
+        // The user's additions and overrides; a bad entry is reported and skipped, never fatal.
+        const QString user = userCatalogPath();
+        QFile u(user);
+        if (!user.isEmpty() && u.exists()) {
+            if (u.open(QIODevice::ReadOnly))
+                c.merge(fromJson(u.readAll(), user, &problems));
+            else
+                problems.append(tr("%1: cannot be read: %2").arg(user, u.errorString()));
+        }
         for (const QString &p : problems)
             qWarning("%s", qPrintable(p));
+        loadProblems() = problems;
         return c;
     }();
     return catalog;

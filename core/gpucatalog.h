@@ -52,8 +52,12 @@ class GpuCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(GpuCatalog)
 public:
-    // The catalog shipped with Headroom (loaded once).
+    // The catalog in use (loaded once): the one shipped with Headroom, merged with the user's
+    // additions and overrides from userCatalogPath() when that file exists.
     static const GpuCatalog &builtin();
+    static QString userCatalogPath();
+    // What was wrong in the user's file ("file:line: entry ...; skipped"), empty when fine.
+    static const QStringList &userCatalogProblems();
 
     // Parses a catalog document. Entries with a missing or invalid field are skipped and
     // reported in `problems` as "file:line: entry "id": field ... is ...".
@@ -68,6 +72,7 @@ public:
     QString currency() const { return m_currency; }
 
 private:
+    static QStringList &loadProblems();
     std::vector<GpuSpec> m_gpus;
     QString m_currency = QStringLiteral("GBP");
 };

@@ -86,7 +86,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new PlanDoc
     connect(m_doc, &PlanDocument::changed, this, &MainWindow::updateTitle);
     updateTitle();
     resize(1280, 800);
-    statusBar()->showMessage(tr("Every change updates the results at once; Ctrl+Z undoes it."), 5000);
+    const QStringList catalogProblems = GpuCatalog::userCatalogProblems();
+    if (catalogProblems.isEmpty())
+        statusBar()->showMessage(tr("Every change updates the results at once; Ctrl+Z undoes it."), 5000);
+    else // the user's GPU catalog had entries that were skipped: say which, and keep it visible
+        statusBar()->showMessage(tr("GPU catalog: %1").arg(catalogProblems.join(QStringLiteral("; "))));
 }
 
 QWidget *MainWindow::createSettings()
