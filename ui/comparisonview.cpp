@@ -182,8 +182,10 @@ void ComparisonView::refreshCharts()
     const Comparison &c = m_model->comparison();
     // Memory: one stacked bar per scenario.
     m_memoryChart->removeAllSeries();
-    for (QAbstractAxis *axis : m_memoryChart->axes())
+    for (QAbstractAxis *axis : m_memoryChart->axes()) {
         m_memoryChart->removeAxis(axis);
+        delete axis; // removeAxis() hands ownership back to us
+    }
     auto *series = new QStackedBarSeries;
     // Numbered like the table's columns: full scenario names do not fit under narrow bars.
     QStringList names;
