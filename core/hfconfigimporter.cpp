@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <map>
 
@@ -42,8 +43,8 @@ public:
     qint64 integer(std::initializer_list<const char *> keys, qint64 minimum = 1, qint64 maximum = kMaxDim)
     {
         for (const char *key : keys)
-            if (has(key))
-                return read(key, 0, minimum, maximum);
+            if (has(key)) // a bad value reads as `minimum`, so that later arithmetic stays defined
+                return read(key, minimum, minimum, maximum);
         fail(HfConfigImporter::tr("the %1 config lacks \"%2\", which is required")
                  .arg(m_type, QLatin1String(*keys.begin())));
         return minimum;
@@ -131,7 +132,9 @@ private:
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(minimum) || d > double(maximum)) {
+        // Range first: converting an out-of-range double to qint64 is undefined behaviour (the
+        // fuzzer found 3e94). The negated test also rejects NaN.
+        if (!v.isDouble() || !(d >= double(minimum) && d <= double(maximum)) || d != std::trunc(d)) {
             fail(HfConfigImporter::tr("\"%1\" must be a whole number from %2 to %3 (got %4)")
                      .arg(QLatin1String(key))
                      .arg(minimum)

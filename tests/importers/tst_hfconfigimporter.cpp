@@ -206,6 +206,10 @@ void TestHfConfigImporter::badValues_data()
     QTest::newRow("negative") << "hidden_size" << QJsonValue(-4096);
     QTest::newRow("fraction") << "hidden_size" << QJsonValue(4096.5);
     QTest::newRow("huge") << "vocab_size" << QJsonValue(1e18);
+    // Found by fuzz_hfconfig: converting 3e94 to qint64 was undefined behaviour, and a rejected
+    // head count read as 0 and was then divided by.
+    QTest::newRow("beyond qint64") << "vocab_size" << QJsonValue(3.3e94);
+    QTest::newRow("zero heads") << "num_attention_heads" << QJsonValue(0);
     QTest::newRow("string") << "num_hidden_layers" << QJsonValue(QStringLiteral("32"));
     QTest::newRow("kv groups") << "num_key_value_heads" << QJsonValue(5);
     QTest::newRow("activation") << "hidden_act" << QJsonValue(QStringLiteral("mish"));
