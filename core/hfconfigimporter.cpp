@@ -103,9 +103,14 @@ public:
             return MlpActivation::SiLU;
         if (a == QLatin1String("gelu"))
             return MlpActivation::GELU;
-        if (a == QLatin1String("gelu_new") || a == QLatin1String("gelu_pytorch_tanh") ||
-            a == QLatin1String("gelu_fast") || a == QLatin1String("gelu_python"))
-            return a == QLatin1String("gelu_python") ? MlpActivation::GELU : MlpActivation::GELUTanh;
+        // gelu_new and gelu_fast are Python formulas (unfused: more saved tensors);
+        // gelu_pytorch_tanh is F.gelu(approximate="tanh"), one kernel.
+        if (a == QLatin1String("gelu_new") || a == QLatin1String("gelu_fast"))
+            return MlpActivation::GELUTanhUnfused;
+        if (a == QLatin1String("gelu_pytorch_tanh"))
+            return MlpActivation::GELUTanh;
+        if (a == QLatin1String("gelu_python"))
+            return MlpActivation::GELU;
         if (a == QLatin1String("relu"))
             return MlpActivation::ReLU;
         fail(HfConfigImporter::tr("\"%1\" is \"%2\"; supported activations are silu, gelu, gelu_new, "
@@ -263,7 +268,7 @@ Architecture gpt2(Config &c)
     attn.causal = true;
     attn.qkvBias = attn.outBias = attn.fusedQkv = true;
     attn.dropout = c.number("attn_pdrop", 0.1, 0, 1);
-    const MlpActivation act = c.activation("activation_function", MlpActivation::GELUTanh);
+    const MlpActivation act = c.activation("activation_function", MlpActivation::GELUTanhUnfused);
     const Node block =
         sequence(n("h"),
                  {residual(n("attn"), {layerNorm(n("ln_1")), attention(n("attn"), attn),
@@ -513,16 +518,16 @@ Architecture phi(Config &c)
     attn.softmaxFp32 = true; // PhiAttention upcasts the scores to fp32
     attn.dropout = c.number("attention_dropout", 0.0, 0, 1);
     const double resid = c.number("resid_pdrop", 0.0, 0, 1);
-    const Node layer =
-        sequence(n("layers"),
-                 {residual(n("layer"),
-                           {layerNorm(n("input_layernorm")),
-                            residual(n("parallel"),
-                                     {attention(n("self_attn"), attn), dropout(n("resid_dropout"), resid)},
-                                     {mlp(n("mlp"), int(inter),
-                                          c.activation("hidden_act", MlpActivation::GELUTanh), false, true),
-                                      dropout(n("resid_dropout"), resid)})})},
-                 int(layers), true);
+    const Node layer = sequence(
+        n("layers"),
+        {residual(
+            n("layer"),
+            {layerNorm(n("input_layernorm")),
+             residual(n("parallel"), {attention(n("self_attn"), attn), dropout(n("resid_dropout"), resid)},
+                      {mlp(n("mlp"), int(inter), c.activation("hidden_act", MlpActivation::GELUTanhUnfused),
+                           false, true),
+                       dropout(n("resid_dropout"), resid)})})},
+        int(layers), true);
     std::vector<Node> body = {
         embedding(n("embed_tokens"), int(vocab), int(hidden)),
         dropout(n("embed_dropout"), c.number("embd_pdrop", 0.0, 0, 1)), layer,
@@ -552,7 +557,7 @@ Architecture t5(Config &c)
     const QString actName = gated ? proj.mid(6) : proj;
     MlpActivation act = MlpActivation::ReLU;
     if (actName == QLatin1String("gelu") || actName == QLatin1String("gelu_new"))
-        act = MlpActivation::GELUTanh; // T5 maps "gated-gelu" to gelu_new
+        act = MlpActivation::GELUTanhUnfused; // T5 maps "gated-gelu" to gelu_new
     else if (actName == QLatin1String("silu"))
         act = MlpActivation::SiLU;
     else

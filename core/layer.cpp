@@ -28,8 +28,10 @@ std::vector<LayerKindInfo> makeTable()
     const auto inplace =
         boolAttr("inplace", QT_TRANSLATE_NOOP("Layer", "In place"), false,
                  QT_TRANSLATE_NOOP("Layer", "Overwrites its input; autograd then saves the output."));
-    const auto mlpAct = intAttr("activation", QT_TRANSLATE_NOOP("Layer", "Activation"), 1, 0, 3,
-                                QT_TRANSLATE_NOOP("Layer", "0 ReLU, 1 GELU, 2 GELU (tanh), 3 SiLU."));
+    const auto mlpAct = intAttr(
+        "activation", QT_TRANSLATE_NOOP("Layer", "Activation"), 1, 0, 4,
+        QT_TRANSLATE_NOOP("Layer", "0 ReLU, 1 GELU, 2 GELU (tanh), 3 SiLU, 4 GELU (tanh) written out in "
+                                   "Python ops (Hugging Face gelu_new)."));
     std::vector<LayerKindInfo> t = {
         {K::Sequence,
          "sequence",

@@ -114,7 +114,9 @@ enum Sequence { SeqRepeat, SeqCheckpoint };
 } // namespace attr
 
 // MLP / MoE activation functions (attribute value).
-enum class MlpActivation { ReLU = 0, GELU = 1, GELUTanh = 2, SiLU = 3 };
+// GELUTanhUnfused: Hugging Face's NewGELUActivation ("gelu_new", GPT-2, Phi, T5 gated-gelu), the
+// tanh formula written out in Python ops, each of which saves its own tensors.
+enum class MlpActivation { ReLU = 0, GELU = 1, GELUTanh = 2, SiLU = 3, GELUTanhUnfused = 4 };
 
 class LayerText
 {

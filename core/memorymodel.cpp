@@ -236,20 +236,45 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
     b.workspaceTemporary = a.value(AssumptionId::CublasWorkspaceMiB) * kMiB +
                            (m.hasConvolutions ? a.value(AssumptionId::ConvWorkspaceMiB) * kMiB : 0.0);
     if (s.training) {
+        // Cross-entropy as F.cross_entropy runs it (log_softmax + nll_loss), per logit: in the
+        // forward the logits, their fp32 copy (Hugging Face upcasts) and the saved log-softmax
+        // output; in its backward that output, the gradient nll_loss hands back and log_softmax's
+        // input gradient, three loss-dtype tensors (measured: 2 fp32 copies on top of the saved
+        // output, Llama-3.2-1B on an H200). Plus the int64 targets.
         const double lossBytes = lossFp32 ? 4.0 : outBytes;
-        const double upcast = (lossFp32 && outBytes != 4.0) ? B * outElems * 4.0 : 0.0;
-        b.lossTemporary = B * outElems * outBytes + upcast + 2.0 * B * outElems * lossBytes +
-                          B * (outElems / classes) * 8.0;
+        const double upcastBytes = (lossFp32 && outBytes != 4.0) ? 4.0 : 0.0;
+        const double perLogit = std::max(outBytes + upcastBytes + lossBytes, 3.0 * lossBytes);
+        b.lossTemporary = B * outElems * perLogit + B * (outElems / classes) * 8.0;
         b.backwardTemporary = B * m.largestLayerIoPerSample;
         b.autocastCopies = s.traits.autocast ? double(m.autocastWeightParameters) * 2.0 : 0.0;
         if (multiGpu) {
             applyModelStateSharding(m, s, L, b);
             applyActivationSharding(m, w, L, B, b);
         }
-        const double forwardBackward =
-            b.lossTemporary + b.backwardTemporary + b.workspaceTemporary + b.autocastCopies;
-        c[int(Component::Temporaries)] =
-            std::max(forwardBackward, b.optimizerStepScratch - c[int(Component::Activations)]);
+        // The loss's logits and gradients are live only until the output head's backward; the
+        // body's working set (and a checkpointed block's recomputation, counted in activations)
+        // comes after them. So the larger of the two counts, not their sum (measured on an H200:
+        // GPT-2 and Llama peaks are saved activations + the three loss tensors).
+        const double afterLoss = b.backwardTemporary + b.activationsRecompute;
+        const double forwardBackward = b.workspaceTemporary + b.autocastCopies +
+                                       std::max(b.lossTemporary, afterLoss) - b.activationsRecompute;
+        // Gradients persist through the next forward with accumulation, and DDP/ZeRO keep them
+        // in their buckets; otherwise set_to_none frees them and backward allocates them while
+        // freeing activations, so the two peaks are the start of backward and the step.
+        const double grads = c[int(Component::Gradients)];
+        const bool gradsPersist = w.gradientAccumulation > 1 || multiGpu;
+        b.gradientsAllocated = grads;
+        const double backwardPeak =
+            c[int(Component::Activations)] + forwardBackward + (gradsPersist ? grads : 0.0);
+        const double stepPeak = grads + b.optimizerStepScratch;
+        b.optimizerStepIsPeak = stepPeak > backwardPeak;
+        if (b.optimizerStepIsPeak) {
+            c[int(Component::Activations)] = 0; // freed by the end of backward
+            c[int(Component::Temporaries)] = b.optimizerStepScratch;
+        } else {
+            c[int(Component::Gradients)] = gradsPersist ? grads : 0.0;
+            c[int(Component::Temporaries)] = forwardBackward;
+        }
     } else {
         // Next-token logits (upcast to fp32 for sampling) for each sequence.
         b.lossTemporary = B * classes * (outBytes + 4.0);
@@ -414,6 +439,13 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
     case Component::Gradients:
         if (!s.training)
             return tr("No gradients in inference.");
+        if (b[c] < b.gradientsAllocated)
+            return tr("%1 trainable parameters × %2 bytes = %3, allocated during backward while the "
+                      "activations are freed: none are live at the peak, the start of backward (with "
+                      "gradient accumulation or data parallelism they stay resident) = %4")
+                .arg(trainable)
+                .arg(s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0))
+                .arg(formatBytes(b.gradientsAllocated), value);
         return tr("%1 trainable parameters × %2 bytes = %3")
             .arg(trainable)
             .arg(s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0))
@@ -430,6 +462,12 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
                 .arg(formatBytes(m.inferencePeakPerSample))
                 .arg(b.batch)
                 .arg(value);
+        if (b.optimizerStepIsPeak)
+            return tr("%1 saved for backward per sample × batch %2 + %3 shared, freed before the optimizer "
+                      "step, which is the larger peak = %4")
+                .arg(formatBytes(m.savedPerSample))
+                .arg(b.batch)
+                .arg(formatBytes(m.savedFixed), value);
         switch (w.checkpointing) {
         case Checkpointing::Full:
             return tr("Full checkpointing: %1 kept per sample (block inputs and layers outside blocks) + one "
@@ -453,15 +491,22 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
         if (!s.training)
             return tr("Next-token logits %1 + workspace %2 = %3")
                 .arg(formatBytes(b.lossTemporary), formatBytes(b.workspaceTemporary), value);
-        return tr("Logits and loss %1 + backward working set %2 + workspaces %3 + autocast weight copies %4 "
-                  "= %5%6")
-            .arg(formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary),
-                 formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies), value,
-                 b.optimizerStepScratch > b.lossTemporary + b.backwardTemporary + b.workspaceTemporary +
-                                              b.autocastCopies + b[Component::Activations]
-                     ? tr(" (the optimizer step's %1 scratch is the larger peak)")
-                           .arg(formatBytes(b.optimizerStepScratch))
-                     : QString());
+        if (b.optimizerStepIsPeak)
+            return tr("The optimizer step is the peak: its scratch, one full-size temporary per parameter "
+                      "group (torch.optim foreach) = %1")
+                .arg(value);
+        if (b.activationsRecompute > 0)
+            return tr("Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and "
+                      "the "
+                      "backward working set %4 + one recomputed block %5 (they follow each other), less that "
+                      "block, which activations count = %6")
+                .arg(formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies),
+                     formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary),
+                     formatBytes(b.activationsRecompute), value);
+        return tr("Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and the "
+                  "backward working set %4, which follow each other = %5")
+            .arg(formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies),
+                 formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary), value);
     case Component::KvCache:
         if (s.training)
             return tr("No KV cache in training.");

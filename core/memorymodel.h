@@ -43,6 +43,11 @@ struct MemoryBreakdown
     double autocastCopies = 0;       // half-precision weight copies autocast keeps for backward
     double optimizerStepScratch = 0; // foreach optimizer temporaries during step()
     double masterWeights = 0;        // fp32 master copy, counted in optimizer states
+    // Training: all gradients of a step. They are counted at the peak only where they are live
+    // then (see MemoryModel): with gradient accumulation or data parallelism, or when the
+    // optimizer step is the peak; otherwise the Gradients component is 0.
+    double gradientsAllocated = 0;
+    bool optimizerStepIsPeak = false; // the peak is the optimizer step, after activations are freed
 
     // Multi-GPU (all zero on one GPU without offload).
     ParallelLayout layout;
@@ -63,9 +68,14 @@ struct MemoryBreakdown
 };
 
 // The memory model: what a PyTorch training or inference step holds on one GPU at its peak.
-// Peak = model states + (activations + temporaries at the start of backward, or the optimizer
-// step's scratch, whichever is larger) + KV cache, plus the CUDA context and the allocator's
-// reserve on top of everything it allocated.
+// Training peak = weights + optimizer states + the larger of two moments: the start of backward
+// (activations + loss and backward temporaries, plus gradients only where they persist between
+// steps: gradient accumulation, data parallelism) and the optimizer step (all gradients + the
+// step's scratch). PyTorch's zero_grad(set_to_none=True) frees gradients after each step and
+// autograd allocates them while it frees activations, so on one GPU they do not add to the
+// activation peak (measured on an H200: tests/data/calibration/cuda_h200.json). Inference: weights
+// + KV cache + the largest layer's working set. Plus the CUDA context and the allocator's reserve
+// on top of everything it allocated.
 class MemoryModel
 {
     Q_DECLARE_TR_FUNCTIONS(MemoryModel)

@@ -70,7 +70,8 @@ bool CompileOptions::operator==(const CompileOptions &o) const
 {
     return sequenceLength == o.sequenceLength && imageSize == o.imageSize && precision == o.precision &&
            training == o.training && flashAttention == o.flashAttention && frozenBase == o.frozenBase &&
-           loraTargets == o.loraTargets && loraRank == o.loraRank;
+           loraTargets == o.loraTargets && loraRank == o.loraRank &&
+           pytorch1MeanSavesInput == o.pytorch1MeanSavesInput;
 }
 
 CompiledModel ModelCompiler::compile(const Architecture &arch, const CompileOptions &options)
@@ -143,6 +144,8 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     m_inUnit = false;
     m_saved = m_savedFixed = m_core = m_tp = 0;
     m_inferencePeak = m_largestIo = 0;
+    m_lastLeafOutput = -1;
+    m_lastLeafInput = m_inferencePeakBeforeLastLeaf = 0;
     m_inCore = false;
     m_inTp = false;
     m_multiplicity = 1;
@@ -162,6 +165,12 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     out.attentionCorePerSample = m_core;
     out.tensorParallelSavedPerSample = m_tp;
     out.inferencePeakPerSample = m_inferencePeak;
+    // Token models generate: Hugging Face generate() (logits_to_keep=1) and vLLM compute the
+    // output head for the last prompt position only, whose logits the memory model counts as a
+    // temporary. Without this, a 128k vocabulary's prompt-wide logits dominated the prefill
+    // peak: Llama-3.2-1B, 16 × 1,024-token prompts on an H200 peaked at 3.84 GiB, not 7.3.
+    if (arch.input.type == InputSpec::Type::Tokens && result.storage == m_lastLeafOutput)
+        out.inferencePeakPerSample = std::max(m_inferencePeakBeforeLastLeaf, m_lastLeafInput);
     out.largestLayerIoPerSample = m_largestIo;
 
     // Composite rows carry their subtree's totals.
@@ -410,6 +419,9 @@ ModelCompiler::Tensor ModelCompiler::run(const Node &node, const Tensor &x, qint
             break;
         y = runLeaf(node, x);
         if (!m_checkpointPass && m_out->ok()) {
+            m_inferencePeakBeforeLastLeaf = m_inferencePeak;
+            m_lastLeafOutput = y.storage;
+            m_lastLeafInput = x.bytes();
             m_inferencePeak = std::max(m_inferencePeak, x.bytes() + y.bytes());
             m_largestIo = std::max(m_largestIo, x.bytes() + y.bytes());
         }
@@ -607,8 +619,10 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
             // Hugging Face eager RMSNorm: x.to(fp32) → pow/mean/rsqrt → weight * normed.to(dtype).
             const Tensor x32 = x.elementBytes == 4 ? x : newTensor(s, 4);
             save(x32);
-            // mean() keeps its input, the fp32 squares, for backward (measured, PyTorch 1.13).
-            save(newTensor(s, 4));
+            // PyTorch 1.13's mean() also kept its input, the fp32 squares; 2.x does not
+            // (measured on an H200 with PyTorch 2.11: 6 bytes per element in pure bf16).
+            if (m_options->pytorch1MeanSavesInput)
+                save(newTensor(s, 4));
             saveBytes(double(rowsOf(s)) * kStatBytes); // rsqrt output
             if (trainable)
                 save(newTensor(s, x.elementBytes)); // the normalised tensor the weight multiplies
@@ -1014,10 +1028,21 @@ ModelCompiler::Tensor ModelCompiler::runMlp(const Node &node, const Tensor &x, q
     const Tensor h = newTensor(innerShape, mm);
     // The activation: ReLU keeps its output, GELU and SiLU their input.
     Tensor a = newTensor(innerShape, mm);
-    if (act == MlpActivation::ReLU)
+    if (act == MlpActivation::ReLU) {
         save(a);
-    else
+    } else if (act == MlpActivation::GELUTanhUnfused) {
+        // 0.5·h·(1 + tanh(c·(h + 0.044715·h³))): pow keeps h, tanh its output, the last mul both
+        // factors, 0.5·h and 1 + tanh. Under autocast pow runs in fp32 (a copy of h), which
+        // promotes the tanh branch to fp32. Measured on an H200 (PyTorch 2.11): 14 bytes per
+        // element with bf16 autocast, 16 in fp32.
+        const int wide = m_autocast ? 4 : mm;
+        save(m_autocast ? newTensor(innerShape, 4) : h);
+        save(newTensor(innerShape, wide)); // tanh(...)
+        save(newTensor(innerShape, mm));   // 0.5 · h
+        save(newTensor(innerShape, wide)); // 1 + tanh(...)
+    } else {
         save(h);
+    }
     if (gated) {
         m_inTp = false;
         linearInput(x, trainable, inner, lora); // up_proj reads the same input

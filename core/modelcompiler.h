@@ -20,6 +20,9 @@ struct CompileOptions
     bool frozenBase = false; // LoRA / QLoRA: base weights need no gradient
     unsigned loraTargets = 0;
     int loraRank = 0;
+    // PyTorch 1.x autograd kept the whole input of mean() (its formula read self.sizes()); 2.x
+    // keeps only the sizes. On for reproducing the PyTorch 1.13 calibration measurements.
+    bool pytorch1MeanSavesInput = false;
 
     static CompileOptions fromWorkload(const Workload &w);
     bool operator==(const CompileOptions &o) const;
@@ -98,6 +101,10 @@ private:
     int m_rowCursor = 0;
     double m_saved = 0, m_savedFixed = 0, m_core = 0;
     double m_inferencePeak = 0, m_largestIo = 0;
+    // The last leaf's output storage, its input bytes and the inference peak before it: a
+    // generating model computes its output head (the logits) for the last position only.
+    int m_lastLeafOutput = -1;
+    double m_lastLeafInput = 0, m_inferencePeakBeforeLastLeaf = 0;
     bool m_inCore = false;
     bool m_maskKept = false; // checkpoint pass: the shared causal mask is counted once
     bool m_inTp = false;     // inside attention/MLP/MoE, past their input: tensor-parallel activations

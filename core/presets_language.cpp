@@ -89,7 +89,7 @@ Architecture gpt2(int hidden, int layers, int heads, const QString &id, const QS
                  {residual(n("attn"), {layerNorm(n("ln_1")), attention(n("attn"), attn),
                                        dropout(n("attn.resid_dropout"), 0.1)}),
                   residual(n("mlp"), {layerNorm(n("ln_2")),
-                                      mlp(n("mlp"), hidden * 4, MlpActivation::GELUTanh, false, true),
+                                      mlp(n("mlp"), hidden * 4, MlpActivation::GELUTanhUnfused, false, true),
                                       dropout(n("mlp.dropout"), 0.1)})},
                  layers, true);
     std::vector<Node> body = {embedding(n("wte"), 50257, hidden),

@@ -9,6 +9,17 @@
 
 namespace headroom::test {
 
+// Hugging Face's GPT-2 writes gelu_new out in Python ops (the presets follow it); Megatron and the
+// shared calibration's GPT-2 ran one fused GELU kernel. Turns the former into the latter.
+inline void useFusedGelu(Node &node)
+{
+    if (node.kind == LayerKind::MLP &&
+        static_cast<MlpActivation>(node.intValue(attr::MlpAct)) == MlpActivation::GELUTanhUnfused)
+        node.set(attr::MlpAct, int(MlpActivation::GELUTanh));
+    for (Node &child : node.children)
+        useFusedGelu(child);
+}
+
 // A model over a sequence of vectors [seq, hidden] or an image [channels, size, size].
 inline Architecture sequenceModel(int seq, int hidden, std::vector<Node> body)
 {
@@ -35,10 +46,12 @@ inline CompiledModel compileFp32(const Architecture &a, Precision p = Precision:
     return ModelCompiler().compile(a, o);
 }
 
+#ifdef HEADROOM_TEST_DATA // suites that read tests/data define it
 inline QByteArray readTestFile(const QString &relative)
 {
     QFile f(QStringLiteral(HEADROOM_TEST_DATA "/") + relative);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+#endif
 
 } // namespace headroom::test
