@@ -1,0 +1,242 @@
+// Autosaver and AutosaveRecovery in one process: when the recovery copy appears, what it holds,
+// when it goes away, and what a damaged or unwritable copy does.
+#include "autosaver.h"
+#include "autosaverecovery.h"
+#include "mainwindow.h"
+#include "plandocument.h"
+#include "planfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace headroom;
+using namespace headroom::ui;
+
+class TestAutosave : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_dir; // this test's HEADROOM_AUTOSAVE_DIR
+
+    QStringList recoveryFiles() const
+    {
+        return QDir(m_dir).entryList({QStringLiteral("*.headroom")}, QDir::Files);
+    }
+
+    // A document opened from a real file, so "saved" has a meaning.
+    QString writePlan(const QString &name, Plan *plan)
+    {
+        *plan = MainWindow::samplePlan();
+        const QString path = m_tmp.filePath(name);
+        QString error;
+        if (!PlanFile::save(path, *plan, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+private slots:
+    void init()
+    {
+        static int n = 0;
+        m_dir = m_tmp.filePath(QStringLiteral("autosave%1").arg(++n));
+        qputenv("HEADROOM_AUTOSAVE_DIR", m_dir.toUtf8());
+    }
+
+    void defaultDebounceIsTwoSeconds()
+    {
+        QCOMPARE(Autosaver::kDebounceMs, 2000);
+        QVERIFY(Autosaver::kMaxDelayMs > Autosaver::kDebounceMs);
+        QCOMPARE(autosaveDirectory(), m_dir);
+    }
+
+    void editIsWrittenAfterTheDebounceAndLoadsBack()
+    {
+        Plan original;
+        const QString path = writePlan(QStringLiteral("a.headroom"), &original);
+        PlanDocument doc;
+        QString error;
+        QVERIFY(doc.load(path, &error));
+        Autosaver autosaver(&doc);
+        autosaver.setDebounce(300);
+        QSignalSpy written(&autosaver, &Autosaver::written);
+
+        doc.setMicroBatch(original.workload.microBatch + 5);
+        QVERIFY(!QFile::exists(autosaver.recoveryFilePath())); // not before the quiet time
+        QTRY_COMPARE_WITH_TIMEOUT(written.count(), 1, 5000);
+        QVERIFY(autosaver.hasRecoveryFile());
+
+        Plan recovered;
+        QVERIFY2(PlanFile::load(autosaver.recoveryFilePath(), recovered, &error), qPrintable(error));
+        QVERIFY(recovered == doc.plan());
+        QCOMPARE(recovered.workload.microBatch, original.workload.microBatch + 5);
+
+        QFile sidecar(QString(autosaver.recoveryFilePath())
+                          .replace(QLatin1String(".headroom"), QLatin1String(".json")));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        const QJsonObject meta = QJsonDocument::fromJson(sidecar.readAll()).object();
+        QCOMPARE(meta.value(QStringLiteral("originalPath")).toString(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(meta.value(QStringLiteral("pid")).toInteger(), QCoreApplication::applicationPid());
+
+        // The user's own file is untouched by autosave.
+        Plan onDisk;
+        QVERIFY(PlanFile::load(path, onDisk, &error));
+        QVERIFY(onDisk == original);
+    }
+
+    void saveRemovesTheRecoveryFile()
+    {
+        Plan original;
+        const QString path = writePlan(QStringLiteral("b.headroom"), &original);
+        PlanDocument doc;
+        QString error;
+        QVERIFY(doc.load(path, &error));
+        Autosaver autosaver(&doc);
+        doc.setMicroBatch(7);
+        QVERIFY(autosaver.writeNow());
+        QCOMPARE(recoveryFiles().size(), 1);
+        QVERIFY(doc.save(path, &error));
+        QVERIFY(recoveryFiles().isEmpty());
+        QVERIFY(!autosaver.hasRecoveryFile());
+    }
+
+    void undoToTheSavedStateRemovesIt()
+    {
+        PlanDocument doc;
+        doc.reset(MainWindow::samplePlan());
+        Autosaver autosaver(&doc);
+        doc.setMicroBatch(9);
+        QVERIFY(autosaver.writeNow());
+        doc.undoStack()->undo();
+        QVERIFY(recoveryFiles().isEmpty());
+    }
+
+    void aLiveSessionIsNotOrphaned()
+    {
+        PlanDocument doc;
+        doc.reset(MainWindow::samplePlan());
+        Autosaver autosaver(&doc);
+        doc.setMicroBatch(9);
+        QVERIFY(autosaver.writeNow());
+        QVERIFY(AutosaveRecovery::findOrphans(m_dir).empty()); // its lock is held: not offered
+        QCOMPARE(recoveryFiles().size(), 1);
+    }
+
+    void unsavedChangesOutliveTheAutosaverAndAreRecovered()
+    {
+        Plan original;
+        const QString path = writePlan(QStringLiteral("c.headroom"), &original);
+        {
+            PlanDocument doc;
+            QString error;
+            QVERIFY(doc.load(path, &error));
+            Autosaver autosaver(&doc);
+            doc.setMicroBatch(13);
+            QVERIFY(autosaver.writeNow());
+        } // no decision by the user: the copy stays, unlocked
+        std::vector<RecoveryFile> orphans = AutosaveRecovery::findOrphans(m_dir);
+        QCOMPARE(orphans.size(), std::size_t(1));
+        QCOMPARE(orphans[0].originalPath, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(orphans[0].displayName(), QStringLiteral("c.headroom"));
+        QVERIFY(orphans[0].savedAt.isValid());
+        // Claimed: a second look (another instance starting now) does not offer it again.
+        QVERIFY(AutosaveRecovery::findOrphans(m_dir).empty());
+
+        Plan plan;
+        QString error;
+        QVERIFY2(AutosaveRecovery::load(orphans[0], plan, &error), qPrintable(error));
+        QCOMPARE(plan.workload.microBatch, 13);
+
+        PlanDocument restored;
+        restored.restore(plan, orphans[0].originalPath);
+        QVERIFY(restored.isModified());
+        QCOMPARE(restored.filePath(), QFileInfo(path).absoluteFilePath());
+        AutosaveRecovery::remove(orphans[0]);
+        QVERIFY(recoveryFiles().isEmpty());
+        QVERIFY(QDir(m_dir).entryList(QDir::Files).isEmpty()); // sidecar and lock gone too
+    }
+
+    void keepForLaterReleasesTheClaim()
+    {
+        {
+            PlanDocument doc;
+            doc.reset(MainWindow::samplePlan());
+            Autosaver autosaver(&doc);
+            doc.setMicroBatch(3);
+            QVERIFY(autosaver.writeNow());
+        }
+        QCOMPARE(AutosaveRecovery::findOrphans(m_dir).size(), std::size_t(1)); // claimed, then dropped
+        QCOMPARE(AutosaveRecovery::findOrphans(m_dir).size(), std::size_t(1)); // offered again
+    }
+
+    void discardRemovesTheRecoveryFile()
+    {
+        PlanDocument doc;
+        doc.reset(MainWindow::samplePlan());
+        Autosaver autosaver(&doc);
+        doc.setMicroBatch(5);
+        QVERIFY(autosaver.writeNow());
+        autosaver.discard();
+        QVERIFY(recoveryFiles().isEmpty());
+        QVERIFY(doc.isModified()); // the open document itself is untouched
+    }
+
+    void aDamagedCopyIsKeptAsideNotDeleted()
+    {
+        QVERIFY(QDir().mkpath(m_dir));
+        QFile bad(m_dir + QStringLiteral("/dead-1.headroom"));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": \"headroom-plan\", trunc");
+        bad.close();
+        std::vector<RecoveryFile> orphans = AutosaveRecovery::findOrphans(m_dir);
+        QCOMPARE(orphans.size(), std::size_t(1));
+        Plan plan;
+        QString error;
+        QVERIFY(!AutosaveRecovery::load(orphans[0], plan, &error));
+        QVERIFY2(error.contains(QLatin1String("dead-1.headroom.corrupt")), qPrintable(error));
+        QVERIFY(QFile::exists(m_dir + QStringLiteral("/dead-1.headroom.corrupt")));
+        QVERIFY(recoveryFiles().isEmpty()); // never offered again
+    }
+
+    void anUnwritableFolderIsReportedAndTheDocumentKept()
+    {
+        // A folder below a plain file cannot be created, even by root.
+        QFile blocker(m_tmp.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        qputenv("HEADROOM_AUTOSAVE_DIR", (blocker.fileName() + QStringLiteral("/autosave")).toUtf8());
+        PlanDocument doc;
+        doc.reset(MainWindow::samplePlan());
+        Autosaver autosaver(&doc);
+        autosaver.setDebounce(10);
+        QSignalSpy failed(&autosaver, &Autosaver::failed);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Autosave failed")));
+        doc.setMicroBatch(6);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("blocker")));
+        doc.setMicroBatch(8); // the same failure again is not repeated on every edit
+        QTest::qWait(100);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(doc.plan().workload.microBatch, 8);
+        QVERIFY(doc.isModified());
+    }
+
+    void theMainWindowRemovesItsCopyWhenClosedClean()
+    {
+        MainWindow window;
+        window.autosaver()->setDebounce(10);
+        window.document()->setMicroBatch(21);
+        QTRY_COMPARE(recoveryFiles().size(), 1);
+        window.document()->undoStack()->setClean(); // as if saved
+        QVERIFY(recoveryFiles().isEmpty());
+        QVERIFY(window.close());
+    }
+};
+
+QTEST_MAIN(TestAutosave)
+#include "tst_autosave.moc"
