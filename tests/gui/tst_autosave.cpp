@@ -5,14 +5,18 @@
 #include "mainwindow.h"
 #include "plandocument.h"
 #include "planfile.h"
+#include "recoveryprompt.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace headroom;
@@ -38,6 +42,31 @@ class TestAutosave : public QObject
         if (!PlanFile::save(path, *plan, &error))
             qFatal("%s", qPrintable(error));
         return path;
+    }
+
+    // Leaves an orphaned copy of `path` with the batch size changed to `batch`.
+    void crashWithEdit(const QString &path, int batch)
+    {
+        PlanDocument doc;
+        QString error;
+        QVERIFY(doc.load(path, &error));
+        Autosaver autosaver(&doc);
+        doc.setMicroBatch(batch);
+        QVERIFY(autosaver.writeNow());
+    }
+
+    // Answers the recovery question with the button labelled `button`; keeps its text in `asked`.
+    void answerWith(const QString &button, QString *asked)
+    {
+        QTimer::singleShot(0, this, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            *asked = box->text();
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == button)
+                    b->click();
+        });
     }
 
 private slots:
@@ -224,6 +253,47 @@ private slots:
         QCOMPARE(failed.count(), 1);
         QCOMPARE(doc.plan().workload.microBatch, 8);
         QVERIFY(doc.isModified());
+    }
+
+    void theStartupQuestionRecovers()
+    {
+        Plan original;
+        const QString path = writePlan(QStringLiteral("d.headroom"), &original);
+        crashWithEdit(path, 17);
+        MainWindow window;
+        QString asked;
+        answerWith(QStringLiteral("&Recover"), &asked);
+        QCOMPARE(offerRecovery(&window, RecoveryMode::Ask, m_dir), 1);
+        QVERIFY2(asked.startsWith(QLatin1String(
+                     "Headroom quit unexpectedly. Recover the unsaved changes to d.headroom from ")),
+                 qPrintable(asked));
+        QCOMPARE(window.document()->plan().workload.microBatch, 17);
+        QVERIFY(window.document()->isModified());
+        QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(window.windowTitle().startsWith(QLatin1String("d.headroom[*]")));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(recoveryFiles(), QStringList{QFileInfo(window.autosaver()->recoveryFilePath()).fileName()});
+        window.document()->undoStack()->setClean();
+    }
+
+    void theStartupQuestionKeepsForLaterOrDiscards()
+    {
+        Plan original;
+        const QString path = writePlan(QStringLiteral("e.headroom"), &original);
+        crashWithEdit(path, 19);
+        MainWindow window;
+        QString asked;
+        answerWith(QStringLiteral("&Keep for Later"), &asked);
+        QCOMPARE(offerRecovery(&window, RecoveryMode::Ask, m_dir), 0);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(recoveryFiles().size(), 1);
+        QVERIFY(!window.document()->isModified());
+
+        asked.clear();
+        answerWith(QStringLiteral("&Discard"), &asked);
+        QCOMPARE(offerRecovery(&window, RecoveryMode::Ask, m_dir), 0);
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(QDir(m_dir).entryList(QDir::Files).isEmpty());
     }
 
     void theMainWindowRemovesItsCopyWhenClosedClean()
