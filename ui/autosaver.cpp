@@ -88,7 +88,7 @@ void Autosaver::documentChanged()
     }
     if (!m_pendingSince.isValid())
         m_pendingSince.start();
-    const qint64 left = kMaxDelayMs - m_pendingSince.elapsed();
+    const qint64 left = m_maxDelayMs - m_pendingSince.elapsed();
     m_timer.start(int(std::clamp<qint64>(left, 0, m_debounceMs)));
 }
 

@@ -32,6 +32,7 @@ public:
     ~Autosaver() override;
 
     void setDebounce(int ms) { m_debounceMs = ms; }
+    void setMaxDelay(int ms) { m_maxDelayMs = ms; }
     QString directory() const { return m_dir; }
     QString recoveryFilePath() const; // <dir>/<session>.headroom
     bool hasRecoveryFile() const { return m_written; }
@@ -58,6 +59,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_pendingSince;
     int m_debounceMs = kDebounceMs;
+    int m_maxDelayMs = kMaxDelayMs;
     bool m_written = false;
     QString m_lastError; // reported once until a write succeeds again, not on every edit
 };

@@ -8,6 +8,7 @@
 #include "recoveryprompt.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,6 +117,24 @@ private slots:
         Plan onDisk;
         QVERIFY(PlanFile::load(path, onDisk, &error));
         QVERIFY(onDisk == original);
+    }
+
+    void continuousEditingIsStillWritten()
+    {
+        PlanDocument doc;
+        doc.reset(MainWindow::samplePlan());
+        Autosaver autosaver(&doc);
+        autosaver.setDebounce(300);
+        autosaver.setMaxDelay(600);
+        QSignalSpy written(&autosaver, &Autosaver::written);
+        QElapsedTimer clock;
+        clock.start();
+        // An edit every 50 ms never leaves 300 ms of quiet; the copy must appear anyway.
+        for (int batch = 10; clock.elapsed() < 1500; ++batch) {
+            doc.setMicroBatch(batch);
+            QTest::qWait(50);
+        }
+        QVERIFY2(written.count() >= 2, qPrintable(QString::number(written.count())));
     }
 
     void saveRemovesTheRecoveryFile()
