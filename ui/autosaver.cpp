@@ -41,7 +41,7 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush() ||
         !file.commit()) {
-        *error = file.errorString();
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -131,12 +131,15 @@ bool Autosaver::writeNow()
     meta.insert(QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     meta.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     // The plan first: a crash between the two writes leaves a readable plan with an older sidecar.
-    if (!writeAtomically(recoveryFilePath(), PlanFile::toBytes(m_doc->plan()), &error) ||
-        !writeAtomically(sessionPath(QStringLiteral(".json")), QJsonDocument(meta).toJson(), &error)) {
+    if (!writeAtomically(recoveryFilePath(), PlanFile::toBytes(m_doc->plan()), &error)) {
         fail(error);
         return false;
     }
-    m_written = true;
+    m_written = true; // from here on discard() has a copy to remove
+    if (!writeAtomically(sessionPath(QStringLiteral(".json")), QJsonDocument(meta).toJson(), &error)) {
+        fail(error);
+        return false;
+    }
     m_lastError.clear();
     emit written(recoveryFilePath());
     return true;

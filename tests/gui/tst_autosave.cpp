@@ -274,6 +274,23 @@ private slots:
         QVERIFY(doc.isModified());
     }
 
+    void aFailedWriteIsReportedWithItsPath()
+    {
+        PlanDocument doc;
+        doc.reset(MainWindow::samplePlan());
+        Autosaver autosaver(&doc);
+        QVERIFY(QDir().mkpath(autosaver.recoveryFilePath())); // a folder where the copy should go
+        QSignalSpy failed(&autosaver, &Autosaver::failed);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("Autosave failed")));
+        doc.setMicroBatch(6);
+        QVERIFY(!autosaver.writeNow());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(autosaver.recoveryFilePath()),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.plan().workload.microBatch, 6);
+    }
+
     void theStartupQuestionRecovers()
     {
         Plan original;
