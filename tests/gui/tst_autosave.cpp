@@ -312,6 +312,31 @@ private slots:
         window.document()->undoStack()->setClean();
     }
 
+    void twoCrashedPlansOpenInTwoWindows()
+    {
+        Plan original;
+        const QString first = writePlan(QStringLiteral("f.headroom"), &original);
+        const QString second = writePlan(QStringLiteral("g.headroom"), &original);
+        crashWithEdit(first, 23);
+        crashWithEdit(second, 29);
+        MainWindow window;
+        QCOMPARE(offerRecovery(&window, RecoveryMode::RecoverAll, m_dir), 2);
+        QList<MainWindow *> others;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *mw = qobject_cast<MainWindow *>(w); mw && mw != &window)
+                others << mw;
+        QCOMPARE(others.size(), 1);
+        QSet<int> batches{window.document()->plan().workload.microBatch,
+                          others[0]->document()->plan().workload.microBatch};
+        QCOMPARE(batches, (QSet<int>{23, 29}));
+        QVERIFY(window.document()->isModified() && others[0]->document()->isModified());
+        QCOMPARE(recoveryFiles().size(), 2); // the two windows' own copies; the crashed ones are gone
+        window.document()->undoStack()->setClean();
+        others[0]->document()->undoStack()->setClean();
+        QVERIFY(recoveryFiles().isEmpty());
+        delete others[0];
+    }
+
     void theStartupQuestionKeepsForLaterOrDiscards()
     {
         Plan original;
