@@ -220,6 +220,21 @@
         </message>
     </context>
     <context>
+        <name>AutosaveRecovery</name>
+        <message>
+            <source>an untitled plan</source>
+            <translation>einen unbenannten Plan</translation>
+        </message>
+        <message>
+            <source>The recovery file for %1 is damaged (%2). It was kept as %3.</source>
+            <translation>Die Wiederherstellungsdatei für %1 ist beschädigt (%2). Sie wurde als %3 aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The recovery file %1 is damaged (%2).</source>
+            <translation>Die Wiederherstellungsdatei %1 ist beschädigt (%2).</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildReport</name>
         <message>
             <source>The plan does not evaluate: %1</source>
@@ -3137,6 +3152,21 @@ Läuft %1-mal pro Forward-Pass</translation>
         </message>
     </context>
     <context>
+        <name>headroom::ui::Autosaver</name>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>der Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1</source>
+            <translation>die Sperrdatei %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1. Your changes are still open; save them to keep them.</source>
+            <translation>Automatisches Sichern fehlgeschlagen: %1. Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie, um sie zu behalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>headroom::ui::BreakdownChart</name>
         <message>
             <source>GPU memory visible</source>
@@ -3793,6 +3823,38 @@ Läuft %1-mal pro Forward-Pass</translation>
             <source>GPU catalog: %1</source>
             <translation>GPU-Katalog: %1</translation>
         </message>
+        <message>
+            <source>Recovered the unsaved changes to %1. Save to keep them.</source>
+            <translation>Die ungespeicherten Änderungen an %1 wurden wiederhergestellt. Speichern Sie, um sie zu behalten.</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Headroom quit unexpectedly. Recover the unsaved changes to %1 from %2?</source>
+            <translation>Headroom wurde unerwartet beendet. Die ungespeicherten Änderungen an %1 vom %2 wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>Keep for Later leaves the recovery file and asks again at the next start. Discard deletes it.</source>
+            <translation>„Für später behalten“ lässt die Wiederherstellungsdatei liegen und fragt beim nächsten Start erneut. „Verwerfen“ löscht sie.</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep for Later</source>
+            <translation>&amp;Für später behalten</translation>
+        </message>
+        <message>
+            <source>Cannot recover plan</source>
+            <translation>Plan kann nicht wiederhergestellt werden</translation>
+        </message>
     </context>
     <context>
         <name>headroom::ui::PlanDocument</name>
@@ -4316,6 +4378,18 @@ Läuft %1-mal pro Forward-Pass</translation>
         <message>
             <source>A .headroom plan to open.</source>
             <translation>Ein zu öffnender .headroom-Plan.</translation>
+        </message>
+        <message>
+            <source>Recovers unsaved changes left by a crash without asking.</source>
+            <translation>Stellt ungespeicherte Änderungen nach einem Absturz ohne Rückfrage wieder her.</translation>
+        </message>
+        <message>
+            <source>Does not offer to recover unsaved changes; keeps them for later.</source>
+            <translation>Bietet keine Wiederherstellung ungespeicherter Änderungen an; sie bleiben für später erhalten.</translation>
+        </message>
+        <message>
+            <source>--recover and --no-recover exclude each other.</source>
+            <translation>--recover und --no-recover schließen einander aus.</translation>
         </message>
     </context>
 </TS>

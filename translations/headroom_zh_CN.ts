@@ -220,6 +220,21 @@
         </message>
     </context>
     <context>
+        <name>AutosaveRecovery</name>
+        <message>
+            <source>an untitled plan</source>
+            <translation>一个未命名的计划</translation>
+        </message>
+        <message>
+            <source>The recovery file for %1 is damaged (%2). It was kept as %3.</source>
+            <translation>%1 的恢复文件已损坏（%2）。已保留为 %3。</translation>
+        </message>
+        <message>
+            <source>The recovery file %1 is damaged (%2).</source>
+            <translation>恢复文件 %1 已损坏（%2）。</translation>
+        </message>
+    </context>
+    <context>
         <name>BuildReport</name>
         <message>
             <source>The plan does not evaluate: %1</source>
@@ -3134,6 +3149,21 @@ Runs %1 times per forward pass</source>
         </message>
     </context>
     <context>
+        <name>headroom::ui::Autosaver</name>
+        <message>
+            <source>cannot create the folder %1</source>
+            <translation>无法创建文件夹 %1</translation>
+        </message>
+        <message>
+            <source>cannot create the lock file %1</source>
+            <translation>无法创建锁文件 %1</translation>
+        </message>
+        <message>
+            <source>Autosave failed: %1. Your changes are still open; save them to keep them.</source>
+            <translation>自动保存失败：%1。您的更改仍处于打开状态；请保存以保留它们。</translation>
+        </message>
+    </context>
+    <context>
         <name>headroom::ui::BreakdownChart</name>
         <message>
             <source>GPU memory visible</source>
@@ -3789,6 +3819,38 @@ Runs %1 times per forward pass</source>
             <source>GPU catalog: %1</source>
             <translation>GPU 目录：%1</translation>
         </message>
+        <message>
+            <source>Recovered the unsaved changes to %1. Save to keep them.</source>
+            <translation>已恢复对 %1 的未保存更改。请保存以保留它们。</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Changes</source>
+            <translation>恢复未保存的更改</translation>
+        </message>
+        <message>
+            <source>Headroom quit unexpectedly. Recover the unsaved changes to %1 from %2?</source>
+            <translation>Headroom 意外退出。是否恢复 %2 时对 %1 的未保存更改？</translation>
+        </message>
+        <message>
+            <source>Keep for Later leaves the recovery file and asks again at the next start. Discard deletes it.</source>
+            <translation>“稍后保留”会保留恢复文件，并在下次启动时再次询问。“丢弃”会将其删除。</translation>
+        </message>
+        <message>
+            <source>&amp;Recover</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>丢弃(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Keep for Later</source>
+            <translation>稍后保留(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Cannot recover plan</source>
+            <translation>无法恢复计划</translation>
+        </message>
     </context>
     <context>
         <name>headroom::ui::PlanDocument</name>
@@ -4312,6 +4374,18 @@ Runs %1 times per forward pass</source>
         <message>
             <source>A .headroom plan to open.</source>
             <translation>要打开的 .headroom 计划。</translation>
+        </message>
+        <message>
+            <source>Recovers unsaved changes left by a crash without asking.</source>
+            <translation>不经询问即恢复崩溃后遗留的未保存更改。</translation>
+        </message>
+        <message>
+            <source>Does not offer to recover unsaved changes; keeps them for later.</source>
+            <translation>不提示恢复未保存的更改；将其保留以备以后使用。</translation>
+        </message>
+        <message>
+            <source>--recover and --no-recover exclude each other.</source>
+            <translation>--recover 与 --no-recover 不能同时使用。</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "activationplot.h"
 #include "architecturepanel.h"
 #include "assumptionspanel.h"
+#include "autosaver.h"
 #include "breakdownchart.h"
 #include "breakdowntable.h"
 #include "buildreport.h"
@@ -65,7 +66,8 @@ Plan MainWindow::samplePlan()
     return plan;
 }
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new PlanDocument(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_doc(new PlanDocument(this)), m_autosaver(new Autosaver(m_doc, this))
 {
     m_preferences = Preferences::load();
     m_doc->reset(samplePlan());
@@ -84,6 +86,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_doc(new PlanDoc
     connect(m_doc, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &PlanDocument::changed, this, &MainWindow::updateTitle);
+    // Stays in the status bar until the next message: the user should know their edits are not backed up.
+    connect(m_autosaver, &Autosaver::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     updateTitle();
     resize(1280, 800);
     const QStringList catalogProblems = GpuCatalog::userCatalogProblems();
@@ -290,6 +295,14 @@ void MainWindow::newPlan()
     m_doc->reset(plan);
 }
 
+bool MainWindow::restoreRecovered(const Plan &plan, const QString &originalPath)
+{
+    m_doc->restore(plan, originalPath);
+    const QString name = originalPath.isEmpty() ? tr("Untitled") : QFileInfo(originalPath).fileName();
+    statusBar()->showMessage(tr("Recovered the unsaved changes to %1. Save to keep them.").arg(name));
+    return m_autosaver->writeNow();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
@@ -363,9 +376,10 @@ void MainWindow::editPreferences()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
+    if (maybeSave()) {
+        m_autosaver->discard(); // saved or deliberately discarded: nothing left to recover
         event->accept();
-    else
+    } else
         event->ignore();
 }
 

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace headroom::ui {
 
 class ActivationPlot;
+class Autosaver;
 class ArchitecturePanel;
 class BreakdownChart;
 class BreakdownTable;
@@ -30,6 +31,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     PlanDocument *document() const { return m_doc; }
+    Autosaver *autosaver() const { return m_autosaver; }
     ArchitecturePanel *architecturePanel() const { return m_architecture; }
     WorkloadPanel *workloadPanel() const { return m_workload; }
     VerdictBanner *verdict() const { return m_verdict; }
@@ -52,6 +54,9 @@ public:
     bool saveFile(const QString &path);
     void newPlan();
     void applyPreferences(const Preferences &p);
+    // Shows a plan recovered after a crash, modified against its original path, and writes this
+    // window's own recovery copy at once; false when that copy could not be written.
+    bool restoreRecovered(const Plan &plan, const QString &originalPath);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +73,7 @@ private:
     void editPreferences();
 
     PlanDocument *m_doc;
+    Autosaver *m_autosaver;
     Preferences m_preferences;
     RecentFiles *m_recent = nullptr;
     QTabWidget *m_settingsTabs = nullptr;

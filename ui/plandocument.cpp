@@ -103,6 +103,12 @@ bool PlanDocument::load(const QString &path, QString *error)
     return true;
 }
 
+void PlanDocument::restore(const Plan &plan, const QString &path)
+{
+    reset(plan, path);
+    m_undo.resetClean(); // no undo step leads back to the saved state, so it never looks clean
+}
+
 bool PlanDocument::save(const QString &path, QString *error)
 {
     if (!PlanFile::save(path, m_plan, error))

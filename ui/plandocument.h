@@ -37,6 +37,9 @@ public:
     // Replaces the whole plan without undo history (new, open).
     void reset(const Plan &plan, const QString &path = {});
     bool load(const QString &path, QString *error);
+    // Puts back unsaved changes recovered after a crash: the plan is modified against `path`
+    // (empty = untitled), so Save writes it where the user meant it to go.
+    void restore(const Plan &plan, const QString &path);
     bool save(const QString &path, QString *error);
 
     // Undoable edits. `mergeKey` non-empty: consecutive edits with the same key (a slider drag,

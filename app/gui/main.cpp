@@ -1,11 +1,15 @@
+#include "autosaver.h"
 #include "mainwindow.h"
+#include "planfile.h"
 #include "preferences.h"
+#include "recoveryprompt.h"
 #include "selftest.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 #include <cstring>
 
 namespace {
@@ -49,6 +53,27 @@ int main(int argc, char **argv)
         QApplication::translate("main",
                                 "Builds the window offscreen with the sample plan, checks it and exits."));
     parser.addOption(selfTest);
+    const QCommandLineOption recover(
+        QStringLiteral("recover"),
+        QApplication::translate("main", "Recovers unsaved changes left by a crash without asking."));
+    const QCommandLineOption noRecover(
+        QStringLiteral("no-recover"),
+        QApplication::translate("main", "Does not offer to recover unsaved changes; keeps them for later."));
+    parser.addOption(recover);
+    parser.addOption(noRecover);
+    // Test hooks for tests/gui/tst_autosave_kill (hidden, untranslated): change the batch size once
+    // the event loop runs; write the open plan to a file, print its state and exit instead of
+    // running the event loop.
+    QCommandLineOption testEditBatch(QStringLiteral("test-edit-batch"),
+                                     QStringLiteral("Test hook: sets the batch size after startup."),
+                                     QStringLiteral("N"));
+    QCommandLineOption testDumpPlan(QStringLiteral("test-dump-plan"),
+                                    QStringLiteral("Test hook: writes the open plan to PATH and exits."),
+                                    QStringLiteral("PATH"));
+    testEditBatch.setFlags(QCommandLineOption::HiddenFromHelp);
+    testDumpPlan.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(testEditBatch);
+    parser.addOption(testDumpPlan);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A .headroom plan to open."),
                                  QStringLiteral("[FILE.headroom]"));
@@ -61,10 +86,39 @@ int main(int argc, char **argv)
         return code;
     }
 
+    if (parser.isSet(recover) && parser.isSet(noRecover)) {
+        QTextStream(stderr) << QApplication::translate("main",
+                                                       "--recover and --no-recover exclude each other.")
+                            << Qt::endl;
+        return 1;
+    }
+
     headroom::ui::MainWindow window;
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())
         window.openFile(files.first());
     window.show();
+    using headroom::ui::RecoveryMode;
+    const RecoveryMode mode = parser.isSet(recover)     ? RecoveryMode::RecoverAll
+                              : parser.isSet(noRecover) ? RecoveryMode::Skip
+                                                        : RecoveryMode::Ask;
+    const int recovered = headroom::ui::offerRecovery(&window, mode, headroom::ui::autosaveDirectory());
+
+    if (parser.isSet(testDumpPlan)) {
+        const headroom::ui::PlanDocument *doc = window.document();
+        QString error;
+        if (!headroom::PlanFile::save(parser.value(testDumpPlan), doc->plan(), &error)) {
+            QTextStream(stderr) << error << Qt::endl;
+            return 1;
+        }
+        QTextStream(stdout) << "recovered=" << recovered << " batch=" << doc->plan().workload.microBatch
+                            << " modified=" << (doc->isModified() ? "yes" : "no")
+                            << " path=" << doc->filePath() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(testEditBatch)) {
+        const int batch = parser.value(testEditBatch).toInt();
+        QTimer::singleShot(0, &window, [&window, batch] { window.document()->setMicroBatch(batch); });
+    }
     return app.exec();
 }
