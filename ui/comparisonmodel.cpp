@@ -1,9 +1,20 @@
 #include "comparisonmodel.h"
 
+#include "themecolours.h"
+
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 
 namespace headroom::ui {
+
+namespace {
+// The best value of a row: a green tint of the table's base colour, in light and dark palettes.
+QColor bestBackground()
+{
+    return theme::statusBackground(theme::Status::Good, QGuiApplication::palette().color(QPalette::Base));
+}
+} // namespace
 
 void ComparisonModel::setComparison(Comparison c)
 {
@@ -47,9 +58,11 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::BackgroundRole:
-        return best ? QBrush(QColor(212, 237, 218)) : QVariant();
+        return best ? QBrush(bestBackground()) : QVariant();
     case Qt::ForegroundRole:
-        return best ? QBrush(QColor(17, 17, 17)) : QVariant();
+        return best ? QBrush(theme::statusText(theme::Status::Good, QGuiApplication::palette(),
+                                               bestBackground()))
+                    : QVariant();
     case Qt::FontRole:
         if (best) {
             QFont f;

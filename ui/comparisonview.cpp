@@ -1,5 +1,7 @@
 #include "comparisonview.h"
 
+#include "themecolours.h"
+
 #include "comparisonmodel.h"
 #include "scalingcurve.h"
 
@@ -102,7 +104,7 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     // Costs fall or stay flat with more GPUs: the bottom-right corner is the free one.
     m_cost->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     charts->addWidget(m_cost);
-    m_memoryView->setMinimumWidth(240);
+    m_memoryView->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     charts->setSizes({400, 400, 400});
     for (int i = 0; i < 3; ++i)
         charts->setStretchFactor(i, 1);
@@ -177,6 +179,13 @@ void ComparisonView::refresh()
     refreshCharts();
 }
 
+void ComparisonView::applyPalette()
+{
+    theme::apply(m_memoryChart, palette());
+    theme::apply(m_scaling, palette());
+    theme::apply(m_cost, palette());
+}
+
 void ComparisonView::refreshCharts()
 {
     const Comparison &c = m_model->comparison();
@@ -193,7 +202,8 @@ void ComparisonView::refreshCharts()
         names << QString::number(i + 1);
     for (int k = 0; k < kComponentCount; ++k) {
         auto *set = new QBarSet(componentName(Component(k)));
-        set->setColor(QColor(QLatin1String(kComponentColours[k])));
+        set->setColor(theme::seriesColour(QColor(QLatin1String(kComponentColours[k])), palette()));
+        set->setBorderColor(theme::chartBackground(palette()));
         bool any = false;
         for (const ComparisonColumn &col : c.columns) {
             const double v = col.evaluation.ok() ? col.evaluation.memory.component[k] : 0;
@@ -215,13 +225,14 @@ void ComparisonView::refreshCharts()
     m_memoryChart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    theme::apply(m_memoryChart, palette()); // the axes are new
 
     // Throughput and cost against GPU count.
     m_scaling->clearGraphs();
     m_cost->clearGraphs();
     double maxRate = 0, maxCost = 0;
     for (size_t i = 0; i < c.columns.size(); ++i) {
-        const QColor colour(QLatin1String(kSeriesColours[i % 8]));
+        const QColor colour = theme::seriesColour(QColor(QLatin1String(kSeriesColours[i % 8])), palette());
         const auto curve = ScalingCurve::compute(c.columns[i].plan);
         QVector<double> x, rate, rule, cost;
         for (const ScalingPoint &pt : curve) {
@@ -252,7 +263,8 @@ void ComparisonView::refreshCharts()
     // One legend entry explains every dashed line.
     QCPGraph *key = m_scaling->addGraph();
     key->setName(tr("dashed: 85% rule of thumb"));
-    key->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
+    key->setPen(
+        QPen(theme::seriesColour(palette().color(QPalette::PlaceholderText), palette()), 1.5, Qt::DashLine));
     m_scaling->yAxis->setRange(0, maxRate > 0 ? maxRate * 1.1 : 1);
     m_cost->yAxis->setRange(0, maxCost > 0 ? maxCost * 1.1 : 1);
     m_cost->yAxis->setLabel(tr("Cost of the run (%1)").arg(c.currency));

@@ -35,6 +35,7 @@ public:
 
 protected:
     void refresh() override;
+    void applyPalette() override;
 
 private:
     void refreshCharts();
