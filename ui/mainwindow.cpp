@@ -16,6 +16,7 @@
 #include "sweepplot.h"
 #include "systempanel.h"
 #include "verdictbanner.h"
+#include "verticalscrollarea.h"
 #include "workloadpanel.h"
 
 #include <QApplication>
@@ -46,12 +47,7 @@ QString fileFilter()
 
 QScrollArea *scrolled(QWidget *content)
 {
-    auto *area = new QScrollArea;
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return area;
+    return new VerticalScrollArea(content);
 }
 } // namespace
 
@@ -97,7 +93,6 @@ QWidget *MainWindow::createSettings()
 {
     m_settingsTabs = new QTabWidget;
     m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_settingsTabs->setMinimumWidth(400);
 
     auto *workload = new QWidget;
     auto *layout = new QVBoxLayout(workload);
