@@ -91,8 +91,14 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation o, int role) c
         return section < int(m_c.rows.size()) ? m_c.rows[size_t(section)].label : QVariant();
     if (section >= int(m_c.columns.size()))
         return {};
-    const QString name = m_c.columns[size_t(section)].name;
-    return section == m_c.baseline ? tr("%1 (baseline)").arg(name) : name;
+    QString name = m_c.columns[size_t(section)].name;
+    if (section == m_c.baseline)
+        name = tr("%1 (baseline)").arg(name);
+    // Numbered like the charts below the table; a long name breaks after its commas instead of
+    // being cut off in a narrow column.
+    return QStringLiteral("%1: %2")
+        .arg(section + 1)
+        .arg(name.replace(QLatin1String(", "), QLatin1String(",\n")));
 }
 
 } // namespace headroom::ui

@@ -82,12 +82,15 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their scenario's title and values, the last one taking what is left; with
+    // many scenarios or a large font the table scrolls sideways instead of eliding the titles.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     splitter->addWidget(m_table);
 
     auto *charts = new QSplitter(Qt::Horizontal, splitter);
     m_memoryChart = new QChart;
-    m_memoryChart->setTitle(tr("Memory per GPU (colours as in Breakdown)"));
+    m_memoryChart->setTitle(tr("Memory per GPU"));
     m_memoryChart->setToolTip(tr("Bottom to top: weights, gradients, optimizer states, activations, "
                                  "temporaries, KV cache, CUDA context, allocator reserve."));
     m_memoryChart->setAnimationOptions(QChart::NoAnimation);
@@ -218,7 +221,7 @@ void ComparisonView::refreshCharts()
     m_memoryChart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
-    categories->setTitleText(tr("Scenario (table column)"));
+    categories->setTitleText(tr("Scenario"));
     auto *values = new QValueAxis;
     values->setTitleText(unitName());
     m_memoryChart->addAxis(categories, Qt::AlignBottom);
@@ -246,7 +249,7 @@ void ComparisonView::refreshCharts()
             maxCost = std::max(maxCost, pt.runCost);
         }
         QCPGraph *g = m_scaling->addGraph();
-        g->setName(c.columns[i].name);
+        g->setName(names[int(i)]); // the table's column number: names do not fit beside three charts
         g->setPen(QPen(colour, 2));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
         g->setData(x, rate);
@@ -255,7 +258,7 @@ void ComparisonView::refreshCharts()
         r->setData(x, rule);
         r->removeFromLegend();
         QCPGraph *k = m_cost->addGraph();
-        k->setName(c.columns[i].name);
+        k->setName(names[int(i)]);
         k->setPen(QPen(colour, 2));
         k->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
         k->setData(x, cost);
