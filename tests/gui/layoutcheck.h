@@ -8,6 +8,7 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringList>
@@ -98,6 +99,18 @@ inline QStringList problems(QWidget *top)
                                .arg(r.left())
                                .arg(r.right())
                                .arg(bar->width());
+            }
+        } else if (auto *h = qobject_cast<QHeaderView *>(w); h && h->orientation() == Qt::Horizontal) {
+            // Column titles, which a header elides without a word.
+            const int margin = 2 * h->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, h);
+            for (int i = 0; h->model() && i < h->count(); ++i) {
+                const QString title = h->model()->headerData(i, Qt::Horizontal).toString();
+                const int needed = h->fontMetrics().size(0, title).width() + margin;
+                if (!h->isSectionHidden(i) && needed > h->sectionSize(i))
+                    out << QStringLiteral("column \"%1\": title needs %2, has %3")
+                               .arg(title.left(40))
+                               .arg(needed)
+                               .arg(h->sectionSize(i));
             }
         } else if (auto *g = qobject_cast<QGroupBox *>(w)) {
             const int title = g->fontMetrics().horizontalAdvance(g->title());

@@ -4,12 +4,14 @@
 #include "architecturepanel.h"
 #include "breakdownchart.h"
 #include "breakdowntable.h"
+#include "comparisonview.h"
 #include "filteredcombo.h"
 #include "hardwarepanel.h"
 #include "layereditor.h"
 #include "layertreemodel.h"
 #include "mainwindow.h"
 #include "presets.h"
+#include "scenarioactions.h"
 #include "sweepplot.h"
 #include "systempanel.h"
 #include "themecolours.h"
@@ -35,6 +37,7 @@
 #include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -523,6 +526,26 @@ void TestGui::paletteStaysReadable()
     w.resultsTabs()->setCurrentWidget(w.systemPanel());
     checkChart(w.systemPanel()->findChild<QChartView *>(), base);
 
+    // Pinned scenarios: the memory chart, the scaling plot and the best value of each row.
+    QVERIFY(ScenarioActions::pinRecommendations(w.document(), 3, nullptr) >= 2);
+    w.resultsTabs()->setCurrentWidget(w.comparisonView());
+    checkChart(w.comparisonView()->findChild<QChartView *>(), base);
+    checkPlot(w.comparisonView()->scalingPlot(), base);
+    const QAbstractItemModel *model =
+        w.comparisonView()->findChild<QTableView *>(QStringLiteral("comparisonTable"))->model();
+    int best = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int col = 0; col < model->columnCount(); ++col) {
+            const QVariant bg = model->index(row, col).data(Qt::BackgroundRole);
+            if (!bg.isValid())
+                continue;
+            ++best;
+            VERIFY_CONTRAST("best value",
+                            model->index(row, col).data(Qt::ForegroundRole).value<QBrush>().color(),
+                            bg.value<QBrush>().color(), theme::kTextContrast);
+        }
+    QVERIFY(best > 0);
+
     // Secondary text on the Assumptions tab.
     w.settingsTabs()->setCurrentIndex(2);
     const auto sources = w.settingsTabs()->currentWidget()->findChildren<QLabel *>(QStringLiteral("source"));
@@ -603,6 +626,11 @@ void TestGui::nothingCutOffAt1280x800()
                     problems << p;
         }
     }
+    // The Comparison tab with three pinned scenarios: table, buttons and three charts.
+    QVERIFY(ScenarioActions::pinRecommendations(w.document(), 3, nullptr) >= 2);
+    w.resultsTabs()->setCurrentWidget(w.comparisonView());
+    QApplication::processEvents();
+    problems << layoutcheck::problems(&w);
     QCOMPARE(w.size(), QSize(1280, 800));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
