@@ -107,7 +107,10 @@ void SweepPlot::refresh()
             tr("%1: %2, max batch %3").arg(g->name, formatBytes(b.visible, units())).arg(b.maxBatch));
         QPen pen(colour, i == 0 ? 2.0 : 1.2, i == 0 ? Qt::SolidLine : Qt::DashLine);
         line->setPen(pen);
-        line->setData({1.0, double(1 << 20)}, {toUnit(b.visible), toUnit(b.visible)}, true);
+        // Long enough to pan and zoom out a few times; a line millions of pixels long is drawn
+        // solid by QPainter, which hid the dashes that tell the reference GPUs from the chosen one.
+        const double end = double(extent) * 8;
+        line->setData({1.0, end}, {toUnit(b.visible), toUnit(b.visible)}, true);
         if (b.maxBatch > 0) {
             QCPGraph *point = m_plot->addGraph();
             point->removeFromLegend();
