@@ -82,10 +82,7 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Columns as wide as their scenario's title and values, the last one taking what is left; with
-    // many scenarios or a large font the table scrolls sideways instead of eliding the titles.
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths: fitColumns.
     splitter->addWidget(m_table);
 
     auto *charts = new QSplitter(Qt::Horizontal, splitter);
@@ -122,6 +119,8 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_baseline, qOverload<int>(&QComboBox::activated), m_model, &ComparisonModel::setBaseline);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ComparisonView::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonView::fitColumns);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeScenario(currentScenario()); });
     connect(m_rename, &QPushButton::clicked, this, [this] {
         const int i = currentScenario();
@@ -180,6 +179,32 @@ void ComparisonView::refresh()
     m_baseline->setCurrentIndex(baseline);
     m_stack->setCurrentIndex(1);
     refreshCharts();
+}
+
+void ComparisonView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public here, protected in QTableView
+    const int n = m_model->columnCount();
+    int widest = 0, last = 0;
+    for (int c = 0; c < n; ++c) {
+        last = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        widest = std::max(widest, last);
+    }
+    if (n == 0)
+        return;
+    // Equal columns when the widest fits that way; else each as wide as it needs and the last one
+    // taking what is left, the table scrolling sideways if that is too wide. Never an elided title.
+    const bool equal = widest * n <= m_table->viewport()->width();
+    header->setMinimumSectionSize(equal ? widest : last);
+    header->setSectionResizeMode(equal ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    header->setStretchLastSection(!equal);
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    DocumentView::resizeEvent(event);
+    fitColumns();
 }
 
 void ComparisonView::applyPalette()
