@@ -3298,20 +3298,20 @@ Läuft %1-mal pro Forward-Pass</translation>
             <translation>Kosten des Laufs (%1)</translation>
         </message>
         <message>
-            <source>Memory per GPU (colours as in Breakdown)</source>
-            <translation>Speicher pro GPU (Farben wie in der Aufschlüsselung)</translation>
-        </message>
-        <message>
             <source>Bottom to top: weights, gradients, optimizer states, activations, temporaries, KV cache, CUDA context, allocator reserve.</source>
             <translation>Von unten nach oben: Gewichte, Gradienten, Optimizer-Zustände, Aktivierungen, temporäre Tensoren, KV-Cache, CUDA-Kontext, Allocator-Reserve.</translation>
         </message>
         <message>
-            <source>Scenario (table column)</source>
-            <translation>Szenario (Tabellenspalte)</translation>
-        </message>
-        <message>
             <source>dashed: 85% rule of thumb</source>
             <translation>gestrichelt: Faustregel 85 %</translation>
+        </message>
+        <message>
+            <source>Memory per GPU</source>
+            <translation>Speicher pro GPU</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Szenario</translation>
         </message>
     </context>
     <context>

@@ -3295,20 +3295,20 @@ Runs %1 times per forward pass</source>
             <translation>运行费用（%1）</translation>
         </message>
         <message>
-            <source>Memory per GPU (colours as in Breakdown)</source>
-            <translation>单 GPU 显存（颜色与“明细”中相同）</translation>
-        </message>
-        <message>
             <source>Bottom to top: weights, gradients, optimizer states, activations, temporaries, KV cache, CUDA context, allocator reserve.</source>
             <translation>自下而上：权重、梯度、优化器状态、激活值、临时张量、KV 缓存、CUDA 上下文、分配器预留。</translation>
         </message>
         <message>
-            <source>Scenario (table column)</source>
-            <translation>方案（表格列）</translation>
-        </message>
-        <message>
             <source>dashed: 85% rule of thumb</source>
             <translation>虚线：85% 经验值</translation>
+        </message>
+        <message>
+            <source>Memory per GPU</source>
+            <translation>每 GPU 显存</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>方案</translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,7 @@
 #include "activationplot.h"
 
+#include "themecolours.h"
+
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -19,7 +21,6 @@ ActivationPlot::ActivationPlot(PlanDocument *doc, QWidget *parent) : DocumentVie
     m_bars->setWidthType(QCPBars::wtPlotCoords);
     m_bars->setWidth(0.8);
     m_bars->setPen(Qt::NoPen);
-    m_bars->setBrush(QColor(QStringLiteral("#d62728")));
     m_plot->xAxis->setLabel(tr("Layer (forward order)"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
@@ -55,6 +56,12 @@ void ActivationPlot::onMouseMove(QMouseEvent *event)
         QToolTip::showText(event->globalPosition().toPoint(), toolTipAt(key), m_plot);
     else
         QToolTip::hideText();
+}
+
+void ActivationPlot::applyPalette()
+{
+    theme::apply(m_plot, palette());
+    m_bars->setBrush(theme::seriesColour(QColor(QStringLiteral("#d62728")), palette()));
 }
 
 void ActivationPlot::refresh()

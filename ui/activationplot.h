@@ -21,6 +21,7 @@ public:
 
 protected:
     void refresh() override;
+    void applyPalette() override;
 
 private:
     void onMouseMove(QMouseEvent *event);

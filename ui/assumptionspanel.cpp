@@ -1,7 +1,10 @@
 #include "assumptionspanel.h"
 
+#include "themecolours.h"
+
 #include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -60,11 +63,13 @@ AssumptionsPanel::AssumptionsPanel(PlanDocument *doc, QWidget *parent) : QWidget
         ++row;
         auto *sourceLabel = new QLabel(source, this);
         sourceLabel->setWordWrap(true);
-        sourceLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: small;"));
+        sourceLabel->setObjectName(QStringLiteral("source"));
+        m_sources.append(sourceLabel);
         grid->addWidget(sourceLabel, row, 0, 1, 3);
         ++row;
     }
     grid->setRowStretch(row, 1);
+    styleSources();
     connect(doc, &PlanDocument::changed, this, &AssumptionsPanel::refresh);
     refresh();
 }
@@ -84,6 +89,21 @@ void AssumptionsPanel::refresh()
         }
         m_resets[i]->setEnabled(!a.isDefault(id));
     }
+}
+
+void AssumptionsPanel::styleSources()
+{
+    const QString style =
+        QStringLiteral("color: %1; font-size: small;").arg(theme::secondaryText(palette()).name());
+    for (QLabel *label : std::as_const(m_sources))
+        label->setStyleSheet(style);
+}
+
+void AssumptionsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        styleSources();
 }
 
 } // namespace headroom::ui

@@ -2,10 +2,12 @@
 
 #include "plandocument.h"
 
+#include <QList>
 #include <QWidget>
 
 class QDoubleSpinBox;
 class QCheckBox;
+class QLabel;
 class QToolButton;
 
 namespace headroom::ui {
@@ -18,13 +20,18 @@ class AssumptionsPanel : public QWidget
 public:
     explicit AssumptionsPanel(PlanDocument *doc, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
+    void styleSources();
 
     PlanDocument *m_doc;
     QDoubleSpinBox *m_spins[kAssumptionCount] = {};
     QCheckBox *m_boxes[kAssumptionCount] = {};
     QToolButton *m_resets[kAssumptionCount] = {};
+    QList<QLabel *> m_sources;
 };
 
 } // namespace headroom::ui

@@ -1,5 +1,7 @@
 #include "breakdownchart.h"
 
+#include "themecolours.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -27,8 +29,6 @@ BreakdownChart::BreakdownChart(PlanDocument *doc, QWidget *parent) : DocumentVie
     auto *series = new QHorizontalStackedBarSeries;
     for (int i = 0; i < kComponentCount; ++i) {
         m_sets[i] = new QBarSet(componentName(Component(i)));
-        m_sets[i]->setColor(QColor(QLatin1String(kColours[i])));
-        m_sets[i]->setBorderColor(Qt::white);
         m_sets[i]->append(0);
         series->append(m_sets[i]);
     }
@@ -36,10 +36,6 @@ BreakdownChart::BreakdownChart(PlanDocument *doc, QWidget *parent) : DocumentVie
     m_chart->addSeries(series);
     m_capacity = new QLineSeries;
     m_capacity->setName(tr("GPU memory visible"));
-    QPen pen(QColor(QStringLiteral("#c62828")));
-    pen.setWidth(3);
-    pen.setStyle(Qt::DashLine);
-    m_capacity->setPen(pen);
     m_chart->addSeries(m_capacity);
 
     auto *categories = new QBarCategoryAxis;
@@ -61,6 +57,20 @@ BreakdownChart::BreakdownChart(PlanDocument *doc, QWidget *parent) : DocumentVie
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+}
+
+void BreakdownChart::applyPalette()
+{
+    const QPalette p = palette();
+    theme::apply(m_chart, p);
+    for (int i = 0; i < kComponentCount; ++i) {
+        m_sets[i]->setColor(theme::seriesColour(QColor(QLatin1String(kColours[i])), p));
+        m_sets[i]->setBorderColor(theme::chartBackground(p));
+    }
+    QPen pen(theme::seriesColour(QColor(QStringLiteral("#c62828")), p));
+    pen.setWidth(3);
+    pen.setStyle(Qt::DashLine);
+    m_capacity->setPen(pen);
 }
 
 void BreakdownChart::refresh()

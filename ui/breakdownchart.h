@@ -18,9 +18,11 @@ class BreakdownChart : public DocumentView
 public:
     explicit BreakdownChart(PlanDocument *doc, QWidget *parent = nullptr);
     QChartView *view() const { return m_view; }
+    QChart *chart() const { return m_chart; }
 
 protected:
     void refresh() override;
+    void applyPalette() override;
 
 private:
     QChartView *m_view;

@@ -32,8 +32,10 @@ BreakdownTable::BreakdownTable(PlanDocument *doc, QWidget *parent) : DocumentVie
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FormulaColumn, QHeaderView::Stretch);
     m_table->setWordWrap(true); // long formulas wrap rather than being cut off
+    // Queued: the row heights are measured once the header has given every column its new width,
+    // else a wide window keeps the rows as tall as the first, narrow layout needed.
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table,
-            &QTableWidget::resizeRowsToContents);
+            &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
     m_table->setToolTip(tr("Hover a row to see where its formula comes from."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

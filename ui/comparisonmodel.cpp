@@ -1,9 +1,20 @@
 #include "comparisonmodel.h"
 
+#include "themecolours.h"
+
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 
 namespace headroom::ui {
+
+namespace {
+// The best value of a row: a green tint of the table's base colour, in light and dark palettes.
+QColor bestBackground()
+{
+    return theme::statusBackground(theme::Status::Good, QGuiApplication::palette().color(QPalette::Base));
+}
+} // namespace
 
 void ComparisonModel::setComparison(Comparison c)
 {
@@ -47,9 +58,11 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::BackgroundRole:
-        return best ? QBrush(QColor(212, 237, 218)) : QVariant();
+        return best ? QBrush(bestBackground()) : QVariant();
     case Qt::ForegroundRole:
-        return best ? QBrush(QColor(17, 17, 17)) : QVariant();
+        return best ? QBrush(theme::statusText(theme::Status::Good, QGuiApplication::palette(),
+                                               bestBackground()))
+                    : QVariant();
     case Qt::FontRole:
         if (best) {
             QFont f;
@@ -78,8 +91,14 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation o, int role) c
         return section < int(m_c.rows.size()) ? m_c.rows[size_t(section)].label : QVariant();
     if (section >= int(m_c.columns.size()))
         return {};
-    const QString name = m_c.columns[size_t(section)].name;
-    return section == m_c.baseline ? tr("%1 (baseline)").arg(name) : name;
+    QString name = m_c.columns[size_t(section)].name;
+    if (section == m_c.baseline)
+        name = tr("%1 (baseline)").arg(name);
+    // Numbered like the charts below the table; a long name breaks after its commas instead of
+    // being cut off in a narrow column.
+    return QStringLiteral("%1: %2")
+        .arg(section + 1)
+        .arg(name.replace(QLatin1String(", "), QLatin1String(",\n")));
 }
 
 } // namespace headroom::ui

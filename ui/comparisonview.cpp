@@ -1,5 +1,7 @@
 #include "comparisonview.h"
 
+#include "themecolours.h"
+
 #include "comparisonmodel.h"
 #include "scalingcurve.h"
 
@@ -80,12 +82,12 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Column widths: fitColumns.
     splitter->addWidget(m_table);
 
     auto *charts = new QSplitter(Qt::Horizontal, splitter);
     m_memoryChart = new QChart;
-    m_memoryChart->setTitle(tr("Memory per GPU (colours as in Breakdown)"));
+    m_memoryChart->setTitle(tr("Memory per GPU"));
     m_memoryChart->setToolTip(tr("Bottom to top: weights, gradients, optimizer states, activations, "
                                  "temporaries, KV cache, CUDA context, allocator reserve."));
     m_memoryChart->setAnimationOptions(QChart::NoAnimation);
@@ -102,7 +104,7 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     // Costs fall or stay flat with more GPUs: the bottom-right corner is the free one.
     m_cost->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     charts->addWidget(m_cost);
-    m_memoryView->setMinimumWidth(240);
+    m_memoryView->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     charts->setSizes({400, 400, 400});
     for (int i = 0; i < 3; ++i)
         charts->setStretchFactor(i, 1);
@@ -117,6 +119,8 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     layout->addWidget(m_stack);
 
     connect(m_baseline, qOverload<int>(&QComboBox::activated), m_model, &ComparisonModel::setBaseline);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ComparisonView::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonView::fitColumns);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeScenario(currentScenario()); });
     connect(m_rename, &QPushButton::clicked, this, [this] {
         const int i = currentScenario();
@@ -177,6 +181,39 @@ void ComparisonView::refresh()
     refreshCharts();
 }
 
+void ComparisonView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QAbstractItemView *view = m_table; // sizeHintForColumn is public here, protected in QTableView
+    const int n = m_model->columnCount();
+    int widest = 0, last = 0;
+    for (int c = 0; c < n; ++c) {
+        last = std::max(view->sizeHintForColumn(c), header->sectionSizeHint(c));
+        widest = std::max(widest, last);
+    }
+    if (n == 0)
+        return;
+    // Equal columns when the widest fits that way; else each as wide as it needs and the last one
+    // taking what is left, the table scrolling sideways if that is too wide. Never an elided title.
+    const bool equal = widest * n <= m_table->viewport()->width();
+    header->setMinimumSectionSize(equal ? widest : last);
+    header->setSectionResizeMode(equal ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    header->setStretchLastSection(!equal);
+}
+
+void ComparisonView::resizeEvent(QResizeEvent *event)
+{
+    DocumentView::resizeEvent(event);
+    fitColumns();
+}
+
+void ComparisonView::applyPalette()
+{
+    theme::apply(m_memoryChart, palette());
+    theme::apply(m_scaling, palette());
+    theme::apply(m_cost, palette());
+}
+
 void ComparisonView::refreshCharts()
 {
     const Comparison &c = m_model->comparison();
@@ -193,7 +230,8 @@ void ComparisonView::refreshCharts()
         names << QString::number(i + 1);
     for (int k = 0; k < kComponentCount; ++k) {
         auto *set = new QBarSet(componentName(Component(k)));
-        set->setColor(QColor(QLatin1String(kComponentColours[k])));
+        set->setColor(theme::seriesColour(QColor(QLatin1String(kComponentColours[k])), palette()));
+        set->setBorderColor(theme::chartBackground(palette()));
         bool any = false;
         for (const ComparisonColumn &col : c.columns) {
             const double v = col.evaluation.ok() ? col.evaluation.memory.component[k] : 0;
@@ -208,20 +246,21 @@ void ComparisonView::refreshCharts()
     m_memoryChart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(names);
-    categories->setTitleText(tr("Scenario (table column)"));
+    categories->setTitleText(tr("Scenario"));
     auto *values = new QValueAxis;
     values->setTitleText(unitName());
     m_memoryChart->addAxis(categories, Qt::AlignBottom);
     m_memoryChart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    theme::apply(m_memoryChart, palette()); // the axes are new
 
     // Throughput and cost against GPU count.
     m_scaling->clearGraphs();
     m_cost->clearGraphs();
     double maxRate = 0, maxCost = 0;
     for (size_t i = 0; i < c.columns.size(); ++i) {
-        const QColor colour(QLatin1String(kSeriesColours[i % 8]));
+        const QColor colour = theme::seriesColour(QColor(QLatin1String(kSeriesColours[i % 8])), palette());
         const auto curve = ScalingCurve::compute(c.columns[i].plan);
         QVector<double> x, rate, rule, cost;
         for (const ScalingPoint &pt : curve) {
@@ -235,7 +274,7 @@ void ComparisonView::refreshCharts()
             maxCost = std::max(maxCost, pt.runCost);
         }
         QCPGraph *g = m_scaling->addGraph();
-        g->setName(c.columns[i].name);
+        g->setName(names[int(i)]); // the table's column number: names do not fit beside three charts
         g->setPen(QPen(colour, 2));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
         g->setData(x, rate);
@@ -244,7 +283,7 @@ void ComparisonView::refreshCharts()
         r->setData(x, rule);
         r->removeFromLegend();
         QCPGraph *k = m_cost->addGraph();
-        k->setName(c.columns[i].name);
+        k->setName(names[int(i)]);
         k->setPen(QPen(colour, 2));
         k->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 6));
         k->setData(x, cost);
@@ -252,7 +291,8 @@ void ComparisonView::refreshCharts()
     // One legend entry explains every dashed line.
     QCPGraph *key = m_scaling->addGraph();
     key->setName(tr("dashed: 85% rule of thumb"));
-    key->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
+    key->setPen(
+        QPen(theme::seriesColour(palette().color(QPalette::PlaceholderText), palette()), 1.5, Qt::DashLine));
     m_scaling->yAxis->setRange(0, maxRate > 0 ? maxRate * 1.1 : 1);
     m_cost->yAxis->setRange(0, maxCost > 0 ? maxCost * 1.1 : 1);
     m_cost->yAxis->setLabel(tr("Cost of the run (%1)").arg(c.currency));

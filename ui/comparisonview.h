@@ -35,8 +35,11 @@ public:
 
 protected:
     void refresh() override;
+    void applyPalette() override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void fitColumns(); // every column at least as wide as the widest title or value
     void refreshCharts();
 
     ComparisonModel *m_model;

@@ -1,5 +1,7 @@
 #include "documentview.h"
 
+#include <QEvent>
+
 namespace headroom::ui {
 
 DocumentView::DocumentView(PlanDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
@@ -15,20 +17,35 @@ void DocumentView::setUnits(ByteUnits units)
 
 void DocumentView::onDocumentChanged(bool)
 {
-    if (isVisible()) {
+    m_dirty = true;
+    if (isVisible())
+        catchUp();
+}
+
+void DocumentView::catchUp()
+{
+    if (m_paletteDirty) {
+        m_paletteDirty = false;
+        applyPalette();
+    }
+    if (m_dirty) {
         m_dirty = false;
         refresh();
-    } else {
-        m_dirty = true;
     }
 }
 
 void DocumentView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_dirty) {
-        m_dirty = false;
-        refresh();
+    catchUp();
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_paletteDirty = true;
+        onDocumentChanged(false);
     }
 }
 

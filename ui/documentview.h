@@ -22,7 +22,11 @@ public:
 
 protected:
     virtual void refresh() = 0;
+    // Takes the colours of charts, banners and highlights from palette(); called before the
+    // first refresh and again, followed by a refresh, whenever the palette changes.
+    virtual void applyPalette() {}
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     // Bytes in the chosen display unit (GiB or GB), for axes.
     double toUnit(double bytes) const;
     QString unitName() const;
@@ -31,7 +35,10 @@ protected:
 
 private:
     ByteUnits m_units = ByteUnits::Binary;
+    void catchUp();
+
     bool m_dirty = true;
+    bool m_paletteDirty = true;
 };
 
 } // namespace headroom::ui

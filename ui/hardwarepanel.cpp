@@ -1,8 +1,8 @@
 #include "hardwarepanel.h"
 
 #include "filteredcombo.h"
+#include "themecolours.h"
 
-#include <QLocale>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSpinBox>
 
 namespace headroom::ui {
@@ -176,7 +177,8 @@ void HardwarePanel::refresh()
     m_pp->setValue(p.pipelineParallel);
     const QString invalid = ParallelismText::validate(p, h.gpuCount);
     m_layout->setText(invalid.isEmpty() ? ParallelismText::describe(h.layout()) : invalid);
-    m_layout->setStyleSheet(invalid.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
+    m_layout->setStyleSheet(
+        invalid.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
     const GpuSpec *g = m_doc->evaluation().gpu;
     m_details->setText(g ? describe(*g) : tr("\"%1\" is not in the GPU catalog.").arg(h.gpuId));
 }

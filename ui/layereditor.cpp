@@ -1,6 +1,7 @@
 #include "layereditor.h"
 
 #include "attributevalidator.h"
+#include "themecolours.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -12,8 +13,6 @@
 namespace headroom::ui {
 
 namespace {
-const char *kErrorStyle = "QLineEdit { border: 1px solid #c62828; background: #fdecea; }";
-
 // No group separators: "32000" reads back the same in every locale.
 QString attributeText(double v)
 {
@@ -110,7 +109,7 @@ void LayerEditor::rebuild()
         edit->setToolTip(help);
         auto *error = new QLabel(field);
         error->setObjectName(QStringLiteral("error_") + key);
-        error->setStyleSheet(QStringLiteral("color: #c62828;"));
+        error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
         error->setWordWrap(true);
         error->hide();
         column->addWidget(edit);
@@ -155,7 +154,7 @@ void LayerEditor::commitText(int slot, QLineEdit *edit, QLabel *error)
     if (!problem.isEmpty()) {
         error->setText(problem);
         error->show();
-        edit->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        edit->setStyleSheet(theme::invalidFieldStyle(palette()));
         edit->setToolTip(problem);
         return; // the plan keeps its last valid value
     }

@@ -17,6 +17,7 @@
 #include "sweepplot.h"
 #include "systempanel.h"
 #include "verdictbanner.h"
+#include "verticalscrollarea.h"
 #include "workloadpanel.h"
 
 #include <QApplication>
@@ -47,12 +48,7 @@ QString fileFilter()
 
 QScrollArea *scrolled(QWidget *content)
 {
-    auto *area = new QScrollArea;
-    area->setWidget(content);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return area;
+    return new VerticalScrollArea(content);
 }
 } // namespace
 
@@ -102,7 +98,6 @@ QWidget *MainWindow::createSettings()
 {
     m_settingsTabs = new QTabWidget;
     m_settingsTabs->setObjectName(QStringLiteral("settingsTabs"));
-    m_settingsTabs->setMinimumWidth(400);
 
     auto *workload = new QWidget;
     auto *layout = new QVBoxLayout(workload);

@@ -1,5 +1,7 @@
 #include "sweepplot.h"
 
+#include "themecolours.h"
+
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
@@ -35,6 +37,11 @@ SweepPlot::SweepPlot(PlanDocument *doc, QWidget *parent) : DocumentView(doc, par
 int SweepPlot::sweepPoints() const
 {
     return m_plot->graphCount() > 0 ? m_plot->graph(0)->dataCount() : 0;
+}
+
+void SweepPlot::applyPalette()
+{
+    theme::apply(m_plot, palette());
 }
 
 void SweepPlot::refresh()
@@ -82,7 +89,8 @@ void SweepPlot::refresh()
     }
     QCPGraph *curve = m_plot->addGraph();
     curve->setName(tr("%1, this plan").arg(plan.architecture.name));
-    curve->setPen(QPen(QColor(QStringLiteral("#1f77b4")), 2.5));
+    const QPalette pal = palette();
+    curve->setPen(QPen(theme::seriesColour(QColor(QStringLiteral("#1f77b4")), pal), 2.5));
     curve->setData(keys, values, true);
 
     const QColor colours[] = {QColor(QStringLiteral("#c62828")), QColor(QStringLiteral("#6a1b9a")),
@@ -92,13 +100,17 @@ void SweepPlot::refresh()
     for (std::size_t i = 0; i < gpus.size(); ++i) {
         const GpuSpec *g = gpus[i];
         const MemoryBreakdown &b = fits[i];
-        const QColor colour = colours[std::min<std::size_t>(i, std::size(colours) - 1)];
+        const QColor colour =
+            theme::seriesColour(colours[std::min<std::size_t>(i, std::size(colours) - 1)], pal);
         QCPGraph *line = m_plot->addGraph();
         line->setName(
             tr("%1: %2, max batch %3").arg(g->name, formatBytes(b.visible, units())).arg(b.maxBatch));
         QPen pen(colour, i == 0 ? 2.0 : 1.2, i == 0 ? Qt::SolidLine : Qt::DashLine);
         line->setPen(pen);
-        line->setData({1.0, double(1 << 20)}, {toUnit(b.visible), toUnit(b.visible)}, true);
+        // Long enough to pan and zoom out a few times; a line millions of pixels long is drawn
+        // solid by QPainter, which hid the dashes that tell the reference GPUs from the chosen one.
+        const double end = double(extent) * 8;
+        line->setData({1.0, end}, {toUnit(b.visible), toUnit(b.visible)}, true);
         if (b.maxBatch > 0) {
             QCPGraph *point = m_plot->addGraph();
             point->removeFromLegend();
@@ -115,7 +127,9 @@ void SweepPlot::refresh()
     QCPGraph *current = m_plot->addGraph();
     current->setName(tr("Current batch %1").arg(plan.workload.microBatch));
     current->setLineStyle(QCPGraph::lsNone);
-    current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 2), Qt::white, 11));
+    current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
+                                             QPen(theme::seriesColour(pal.color(QPalette::Text), pal), 2),
+                                             theme::chartBackground(pal), 11));
     current->setData({double(plan.workload.microBatch)}, {toUnit(e.memory.total)});
 
     m_plot->xAxis->setRange(0, double(extent));

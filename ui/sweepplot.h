@@ -20,6 +20,7 @@ public:
 
 protected:
     void refresh() override;
+    void applyPalette() override;
 
 private:
     QCustomPlot *m_plot;

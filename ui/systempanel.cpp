@@ -1,6 +1,7 @@
 #include "systempanel.h"
 
 #include "hardwarereport.h"
+#include "themecolours.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -86,8 +87,6 @@ SystemPanel::SystemPanel(PlanDocument *doc, QWidget *parent) : DocumentView(doc,
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     auto *series = new QBarSeries;
     m_costs = new QBarSet(tr("Cost"));
-    m_costs->setColor(QColor(QStringLiteral("#1f77b4")));
-    m_costs->setLabelColor(Qt::black);
     series->append(m_costs);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -103,7 +102,7 @@ SystemPanel::SystemPanel(PlanDocument *doc, QWidget *parent) : DocumentView(doc,
     series->attachAxis(m_axis);
     auto *view = new QChartView(m_chart, content);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(240);
+    view->setMinimumHeight(fontMetrics().height() * 14);
     view->setToolTip(tr("What the data, checkpoints and logs cost on each kind of storage; the hybrid "
                         "keeps the dataset and logs on SSD and the checkpoints on HDD."));
     m_storage = textLabel(content);
@@ -124,6 +123,16 @@ SystemPanel::SystemPanel(PlanDocument *doc, QWidget *parent) : DocumentView(doc,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+}
+
+void SystemPanel::applyPalette()
+{
+    const QPalette p = palette();
+    theme::apply(m_chart, p);
+    m_costs->setColor(theme::seriesColour(QColor(QStringLiteral("#1f77b4")), p));
+    m_costs->setBorderColor(theme::chartBackground(p));
+    m_costs->setLabelColor(
+        theme::readableOn(p.color(QPalette::Text), theme::chartBackground(p), theme::kTextContrast));
 }
 
 QString SystemPanel::throughputText() const

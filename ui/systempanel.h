@@ -24,6 +24,7 @@ public:
 
 protected:
     void refresh() override;
+    void applyPalette() override;
 
 private:
     QLabel *m_throughput;

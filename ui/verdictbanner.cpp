@@ -1,5 +1,7 @@
 #include "verdictbanner.h"
 
+#include "themecolours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -29,18 +31,16 @@ void VerdictBanner::refresh()
     const PlanEvaluation &e = m_doc->evaluation();
     const MemoryBreakdown &b = e.memory;
     QString html;
-    QString colour;
+    theme::Status status = theme::Status::Warning;
     m_fits = false;
     if (!e.ok()) {
-        colour = QStringLiteral("#fff3cd");
         html = tr("<b>Cannot evaluate:</b> %1").arg(e.error.toHtmlEscaped());
     } else if (!e.gpu) {
-        colour = QStringLiteral("#fff3cd");
         html = tr("<b>Needs %1.</b> The GPU \"%2\" is not in the catalog.")
                    .arg(formatBytes(b.total, units()), m_doc->plan().hardware.gpuId.toHtmlEscaped());
     } else if (b.fits) {
         m_fits = true;
-        colour = QStringLiteral("#d4edda");
+        status = theme::Status::Good;
         html =
             tr("<b>Fits</b> on %1: %2 of %3 visible, %4 headroom (%5%). Largest batch that fits: <b>%6</b>.")
                 .arg(e.gpu->name.toHtmlEscaped(), formatBytes(b.total, units()),
@@ -48,7 +48,7 @@ void VerdictBanner::refresh()
                 .arg(QLocale().toString(b.headroomFraction * 100.0, 'f', 1))
                 .arg(b.maxBatch);
     } else {
-        colour = QStringLiteral("#f8d7da");
+        status = theme::Status::Bad;
         html = tr("<b>Does not fit</b> on %1: needs %2 of %3 visible, %4 over. Largest batch that fits: "
                   "<b>%5</b>.")
                    .arg(e.gpu->name.toHtmlEscaped(), formatBytes(b.total, units()),
@@ -56,8 +56,12 @@ void VerdictBanner::refresh()
                    .arg(b.maxBatch);
     }
     m_label->setText(html);
-    m_label->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: #111; border-radius: 4px; }").arg(colour));
+    // A tint of the status over the window colour, with the palette's text: light on a dark
+    // palette, dark on a light one.
+    m_background = theme::statusBackground(status, palette().color(QPalette::Window));
+    m_text = theme::statusText(status, palette(), m_background);
+    m_label->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; }")
+                               .arg(m_background.name(), m_text.name()));
 }
 
 } // namespace headroom::ui

@@ -2,6 +2,8 @@
 
 #include "documentview.h"
 
+#include <QColor>
+
 class QLabel;
 
 namespace headroom::ui {
@@ -14,6 +16,10 @@ public:
     explicit VerdictBanner(PlanDocument *doc, QWidget *parent = nullptr);
     QString text() const;
     bool fits() const { return m_fits; }
+    QLabel *label() const { return m_label; }
+    // The colours the banner is drawn with, derived from the palette.
+    QColor backgroundColour() const { return m_background; }
+    QColor textColour() const { return m_text; }
 
 protected:
     void refresh() override;
@@ -21,6 +27,8 @@ protected:
 private:
     QLabel *m_label;
     bool m_fits = false;
+    QColor m_background;
+    QColor m_text;
 };
 
 } // namespace headroom::ui

@@ -2,30 +2,47 @@
 // (spin boxes, the preset search, the attribute editor) and checks what the window shows.
 #include "activationplot.h"
 #include "architecturepanel.h"
+#include "breakdownchart.h"
 #include "breakdowntable.h"
+#include "comparisonview.h"
 #include "filteredcombo.h"
 #include "hardwarepanel.h"
 #include "layereditor.h"
 #include "layertreemodel.h"
 #include "mainwindow.h"
 #include "presets.h"
+#include "scenarioactions.h"
 #include "sweepplot.h"
 #include "systempanel.h"
+#include "themecolours.h"
 #include "verdictbanner.h"
 #include "workloadpanel.h"
 
+#include "layoutcheck.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <qcustomplot.h>
 
 using namespace headroom;
 using namespace headroom::ui;
@@ -47,6 +64,10 @@ private slots:
     void saveOpenRoundTrip();
     void resultViewsFollowTheDocument();
     void systemTabShowsTheBuild();
+    void paletteStaysReadable_data();
+    void paletteStaysReadable();
+    void nothingCutOffAt1280x800_data();
+    void nothingCutOffAt1280x800();
     void benchmarkWhatIfUpdate();
 
 private:
@@ -355,6 +376,263 @@ void TestGui::benchmarkWhatIfUpdate()
         w.verdict()->repaint();
     }
     QVERIFY(w.document()->undoStack()->count() <= 3); // the batch edits merged
+}
+
+namespace {
+
+// A dark palette like the ones KDE's Breeze Dark or qt6ct hand to Qt.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2d, 0x2d, 0x2d), base(0x1e, 0x1e, 0x1e), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::Light, QColor(0x45, 0x45, 0x45));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::Mid, QColor(0x25, 0x25, 0x25));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Link, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+// Sets the application palette for one test and restores the previous one afterwards.
+struct PaletteScope
+{
+    explicit PaletteScope(const QPalette &p) : old(QApplication::palette()) { QApplication::setPalette(p); }
+    ~PaletteScope() { QApplication::setPalette(old); }
+    QPalette old;
+};
+
+QString contrastMessage(const char *what, const QColor &fg, const QColor &bg)
+{
+    return QStringLiteral("%1: %2 on %3 has contrast %4")
+        .arg(QLatin1String(what), fg.name(), bg.name())
+        .arg(theme::contrast(fg, bg), 0, 'f', 2);
+}
+
+#define VERIFY_CONTRAST(what, fg, bg, ratio)                                                                 \
+    QVERIFY2(theme::contrast(fg, bg) >= (ratio), qPrintable(contrastMessage(what, fg, bg)))
+
+// The colour a widget actually painted, away from text: the middle of its left edge.
+QColor paintedBackground(QWidget *w, QPoint at)
+{
+    return w->grab().toImage().pixelColor(at * w->devicePixelRatioF());
+}
+
+void checkChart(QChartView *view, const QColor &expectedBackground)
+{
+    QChart *chart = view->chart();
+    const QColor bg = chart->backgroundBrush().color();
+    QCOMPARE(bg.name(), expectedBackground.name());
+    QCOMPARE(bg.name(), expectedBackground.name());
+    QCOMPARE(paintedBackground(view, QPoint(12, 12)).name(), bg.name()); // inside the rounded corner
+    if (!chart->title().isEmpty())
+        VERIFY_CONTRAST("chart title", chart->titleBrush().color(), bg, theme::kTextContrast);
+    if (chart->legend()->isVisible())
+        VERIFY_CONTRAST("chart legend", chart->legend()->labelColor(), bg, theme::kTextContrast);
+    for (QAbstractAxis *axis : chart->axes()) {
+        VERIFY_CONTRAST("axis labels", axis->labelsBrush().color(), bg, theme::kTextContrast);
+        VERIFY_CONTRAST("axis title", axis->titleBrush().color(), bg, theme::kTextContrast);
+    }
+    for (QAbstractSeries *series : chart->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets()) {
+                VERIFY_CONTRAST("bar", set->color(), bg, theme::kGraphicContrast);
+                if (bars->isLabelsVisible())
+                    VERIFY_CONTRAST("bar label", set->labelColor(), bg, theme::kTextContrast);
+            }
+}
+
+void checkPlot(QCustomPlot *plot, const QColor &expectedBackground)
+{
+    const QColor bg = paintedBackground(plot, QPoint(1, 1));
+    QCOMPARE(bg.name(), expectedBackground.name());
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        VERIFY_CONTRAST("tick labels", axis->tickLabelColor(), bg, theme::kTextContrast);
+        VERIFY_CONTRAST("axis label", axis->labelColor(), bg, theme::kTextContrast);
+        VERIFY_CONTRAST("axis line", axis->basePen().color(), bg, theme::kGraphicContrast);
+    }
+    if (plot->legend->visible())
+        VERIFY_CONTRAST("legend", plot->legend->textColor(), plot->legend->brush().color(),
+                        theme::kTextContrast);
+    for (int i = 0; i < plot->graphCount(); ++i) {
+        QCPGraph *g = plot->graph(i);
+        const QColor c =
+            g->lineStyle() == QCPGraph::lsNone ? g->scatterStyle().pen().color() : g->pen().color();
+        VERIFY_CONTRAST("curve", c, bg, theme::kGraphicContrast);
+    }
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (auto *bars = qobject_cast<QCPBars *>(plot->plottable(i)))
+            VERIFY_CONTRAST("bars", bars->brush().color(), bg, theme::kGraphicContrast);
+}
+
+} // namespace
+
+// The result views take their colours from the application palette: with a dark palette the charts
+// turn dark and every label, axis, curve and the verdict banner keep a WCAG contrast of 4.5 (text)
+// or 3 (marks) against what they are drawn on. The light palette must not regress either.
+void TestGui::paletteStaysReadable_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestGui::paletteStaysReadable()
+{
+    QFETCH(bool, dark);
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    const PaletteScope scope(dark ? darkPalette() : fusion->standardPalette());
+    QCOMPARE(theme::isDark(QApplication::palette()), dark);
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    const QPalette pal = QApplication::palette();
+    const QColor base = pal.color(QPalette::Base);
+
+    // The verdict banner, fitting and not fitting, as drawn.
+    for (int batch : {4, 64}) {
+        w.workloadPanel()->batchSpin()->setValue(batch);
+        QCOMPARE(w.verdict()->fits(), batch == 4);
+        const QColor bg = w.verdict()->backgroundColour();
+        QCOMPARE(theme::luminance(bg) < theme::luminance(w.verdict()->textColour()), dark);
+        VERIFY_CONTRAST("verdict", w.verdict()->textColour(), bg, theme::kTextContrast);
+        QLabel *label = w.verdict()->label();
+        QCOMPARE(paintedBackground(label, QPoint(3, label->height() / 2)).name(), bg.name());
+        QCOMPARE(label->palette().color(QPalette::WindowText), w.verdict()->textColour());
+    }
+    w.workloadPanel()->batchSpin()->setValue(4);
+
+    w.resultsTabs()->setCurrentWidget(w.breakdownChart()->parentWidget());
+    checkChart(w.breakdownChart()->view(), base);
+    w.resultsTabs()->setCurrentWidget(w.activationPlot());
+    checkPlot(w.activationPlot()->findChild<QCustomPlot *>(), base);
+    w.resultsTabs()->setCurrentWidget(w.sweepPlot());
+    checkPlot(w.sweepPlot()->plot(), base);
+    w.resultsTabs()->setCurrentWidget(w.systemPanel());
+    checkChart(w.systemPanel()->findChild<QChartView *>(), base);
+
+    // Pinned scenarios: the memory chart, the scaling plot and the best value of each row.
+    QVERIFY(ScenarioActions::pinRecommendations(w.document(), 3, nullptr) >= 2);
+    w.resultsTabs()->setCurrentWidget(w.comparisonView());
+    checkChart(w.comparisonView()->findChild<QChartView *>(), base);
+    checkPlot(w.comparisonView()->scalingPlot(), base);
+    const QAbstractItemModel *model =
+        w.comparisonView()->findChild<QTableView *>(QStringLiteral("comparisonTable"))->model();
+    int best = 0;
+    for (int row = 0; row < model->rowCount(); ++row)
+        for (int col = 0; col < model->columnCount(); ++col) {
+            const QVariant bg = model->index(row, col).data(Qt::BackgroundRole);
+            if (!bg.isValid())
+                continue;
+            ++best;
+            VERIFY_CONTRAST("best value",
+                            model->index(row, col).data(Qt::ForegroundRole).value<QBrush>().color(),
+                            bg.value<QBrush>().color(), theme::kTextContrast);
+        }
+    QVERIFY(best > 0);
+
+    // Secondary text on the Assumptions tab.
+    w.settingsTabs()->setCurrentIndex(2);
+    const auto sources = w.settingsTabs()->currentWidget()->findChildren<QLabel *>(QStringLiteral("source"));
+    QVERIFY(!sources.isEmpty());
+    for (QLabel *source : sources) {
+        source->ensurePolished();
+        VERIFY_CONTRAST("assumption source", source->palette().color(QPalette::WindowText),
+                        pal.color(QPalette::Window), theme::kTextContrast);
+    }
+    // An invalid attribute: the field and its message.
+    w.settingsTabs()->setCurrentWidget(w.architecturePanel());
+    w.architecturePanel()->selectNode({0});
+    auto *vocab =
+        w.architecturePanel()->editor()->findChild<QLineEdit *>(QStringLiteral("attr_num_embeddings"));
+    QVERIFY(vocab);
+    setLine(vocab, QStringLiteral("-5"));
+    vocab->ensurePolished();
+    VERIFY_CONTRAST("invalid field", vocab->palette().color(QPalette::Text),
+                    vocab->palette().color(QPalette::Base), theme::kTextContrast);
+    auto *error =
+        w.architecturePanel()->editor()->findChild<QLabel *>(QStringLiteral("error_num_embeddings"));
+    QVERIFY(error && !error->isHidden());
+    error->ensurePolished();
+    VERIFY_CONTRAST("field error", error->palette().color(QPalette::WindowText), pal.color(QPalette::Window),
+                    theme::kTextContrast);
+
+    // With HEADROOM_SCREENSHOT_DIR set, pictures of the result tabs in this palette.
+    const QString shots = qEnvironmentVariable("HEADROOM_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        w.settingsTabs()->setCurrentIndex(0);
+        for (int r = 0; r < w.resultsTabs()->count(); ++r) {
+            w.resultsTabs()->setCurrentIndex(r);
+            QTest::qWait(50);
+            w.grab().save(
+                QStringLiteral("%1/%2-r%3.png").arg(shots, QLatin1String(dark ? "dark" : "light")).arg(r));
+        }
+    }
+
+    // Switching the palette while running recolours what is shown.
+    QApplication::setPalette(dark ? fusion->standardPalette() : darkPalette());
+    QTRY_COMPARE(w.sweepPlot()->palette().color(QPalette::Base),
+                 QApplication::palette().color(QPalette::Base));
+    w.resultsTabs()->setCurrentWidget(w.sweepPlot());
+    checkPlot(w.sweepPlot()->plot(), QApplication::palette().color(QPalette::Base));
+    QCOMPARE(theme::luminance(w.verdict()->backgroundColour()) < theme::luminance(w.verdict()->textColour()),
+             !dark);
+}
+
+// At the default window size every tab of both panes shows its labels, buttons, fields and tab
+// titles whole. Run again by ctest with QT_SCALE_FACTOR=2 (tst_gui_2x), and here with a larger font.
+void TestGui::nothingCutOffAt1280x800_data()
+{
+    QTest::addColumn<double>("fontScale");
+    QTest::newRow("default font") << 1.0;
+    QTest::newRow("font +20%") << 1.2;
+}
+
+void TestGui::nothingCutOffAt1280x800()
+{
+    QFETCH(double, fontScale);
+    const QFont old = QApplication::font();
+    QFont f = old;
+    f.setPointSizeF(old.pointSizeF() * fontScale);
+    QApplication::setFont(f);
+    const auto restore = qScopeGuard([&] { QApplication::setFont(old); });
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList problems;
+    for (int s = 0; s < w.settingsTabs()->count(); ++s) {
+        w.settingsTabs()->setCurrentIndex(s);
+        for (int r = 0; r < w.resultsTabs()->count(); ++r) {
+            w.resultsTabs()->setCurrentIndex(r);
+            QApplication::processEvents();
+            for (const QString &p : layoutcheck::problems(&w))
+                if (!problems.contains(p))
+                    problems << p;
+        }
+    }
+    // The Comparison tab with three pinned scenarios: table, buttons and three charts.
+    QVERIFY(ScenarioActions::pinRecommendations(w.document(), 3, nullptr) >= 2);
+    w.resultsTabs()->setCurrentWidget(w.comparisonView());
+    QApplication::processEvents();
+    problems << layoutcheck::problems(&w);
+    QCOMPARE(w.size(), QSize(1280, 800));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestGui)

@@ -10,6 +10,8 @@
 #include "units.h"
 #include "verdictbanner.h"
 
+#include "../gui/layoutcheck.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QMenuBar>
@@ -126,7 +128,8 @@ void TestI18nGui::languagePreference()
 }
 
 // With HEADROOM_I18N_SHOTS=DIR set, saves every tab and the Preferences dialog per language as PNGs
-// to look at (offscreen); otherwise only checks that nothing is drawn empty.
+// to look at (offscreen). Checks that nothing is drawn empty and that the longer German and the
+// Chinese texts are not cut off at 1280×800 on any tab.
 void TestI18nGui::grabs_data()
 {
     QTest::addColumn<QString>("language");
@@ -142,16 +145,23 @@ void TestI18nGui::grabs()
     MainWindow w;
     w.resize(1280, 800);
     w.show();
+    QStringList problems;
     for (int s = 0; s < w.settingsTabs()->count(); ++s) {
         w.settingsTabs()->setCurrentIndex(s);
         for (int r = 0; r < w.resultsTabs()->count(); ++r) {
             w.resultsTabs()->setCurrentIndex(r);
+            QApplication::processEvents(); // the layouts settle, as they would on screen
             const QImage image = w.grab().toImage();
             QVERIFY(!image.isNull());
+            for (const QString &p : layoutcheck::problems(&w))
+                if (!problems.contains(p))
+                    problems << p;
             if (!dir.isEmpty() && (s == 0 || r == 0))
                 image.save(QStringLiteral("%1/%2-s%3-r%4.png").arg(dir, language).arg(s).arg(r));
         }
     }
+    QCOMPARE(w.size(), QSize(1280, 800));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // The layer editor with the longest attribute names: attention and RMSNorm.
     w.settingsTabs()->setCurrentIndex(1);
     const QList<NodePath> paths{NodePath{1, 0, 1}, NodePath{2}};

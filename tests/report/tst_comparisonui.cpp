@@ -39,7 +39,8 @@ private slots:
         QCOMPARE(doc->plan().scenarios.size(), size_t(2));
         QCOMPARE(view->model()->columnCount(), 2);
         QVERIFY(view->model()->rowCount() > 10);
-        QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("4090 (baseline)"));
+        QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("1: 4090 (baseline)"));
 
         // The cheaper GPU is the best hardware cost, shaded and bold.
         const Comparison &c = view->model()->comparison();
@@ -55,7 +56,8 @@ private slots:
 
         // Baseline switch.
         view->model()->setBaseline(1);
-        QCOMPARE(view->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("A100 (baseline)"));
+        QCOMPARE(view->model()->headerData(1, Qt::Horizontal).toString(),
+                 QStringLiteral("2: A100 (baseline)"));
         QVERIFY(
             view->model()->data(view->model()->index(costRow, 0)).toString().contains(QStringLiteral("−")));
 
