@@ -6,6 +6,10 @@
 
 namespace headroom {
 
+// The longest sequence (context) Headroom plans for, 16,777,216 tokens: plan files, importers
+// and the editors share it, so whatever one accepts the others read back.
+constexpr int kMaxSequenceLength = 1 << 24;
+
 // What one sample fed to the model looks like.
 struct InputSpec
 {

@@ -19,9 +19,9 @@ using namespace build;
 
 namespace {
 
-constexpr qint64 kMaxDim = qint64(1) << 22;       // hidden sizes, intermediate sizes, vocabularies
-constexpr qint64 kMaxPositions = qint64(1) << 30; // context lengths
-constexpr qint64 kMaxCount = 100'000;             // layers, heads, experts
+constexpr qint64 kMaxDim = qint64(1) << 22;          // hidden sizes, intermediate sizes, vocabularies
+constexpr qint64 kMaxPositions = kMaxSequenceLength; // context lengths a plan file can hold
+constexpr qint64 kMaxCount = 100'000;                // layers, heads, experts
 
 QString n(const char *s)
 {

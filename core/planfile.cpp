@@ -281,9 +281,10 @@ bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QSt
             ir.fail(QStringLiteral("type"), tr("\"%1\" is not one of image, tokens, features").arg(type));
         a.input.channels = int(ir.number(QStringLiteral("channels"), false, 3, 1, 1e7));
         a.input.imageSize = int(ir.number(QStringLiteral("image_size"), false, 224, 0, 16384));
-        a.input.sequenceLength = int(ir.number(QStringLiteral("sequence_length"), false, 0, 0, 1 << 24));
+        a.input.sequenceLength =
+            int(ir.number(QStringLiteral("sequence_length"), false, 0, 0, kMaxSequenceLength));
         a.input.maxSequenceLength =
-            int(ir.number(QStringLiteral("max_sequence_length"), false, 0, 0, 1 << 24));
+            int(ir.number(QStringLiteral("max_sequence_length"), false, 0, 0, kMaxSequenceLength));
         ir.rejectUnknown();
     }
     const QJsonValue root = r.value(QStringLiteral("root"));
@@ -520,7 +521,7 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
                        QStringLiteral("train, finetune, inference"));
     w.microBatch = int(wr.number(QStringLiteral("micro_batch"), true, w.microBatch, 1, 1e6));
     w.gradientAccumulation = int(wr.number(QStringLiteral("gradient_accumulation"), false, 1, 1, 1e6));
-    w.sequenceLength = int(wr.number(QStringLiteral("sequence_length"), false, 0, 0, 1 << 24));
+    w.sequenceLength = int(wr.number(QStringLiteral("sequence_length"), false, 0, 0, kMaxSequenceLength));
     w.imageSize = int(wr.number(QStringLiteral("image_size"), false, 0, 0, 16384));
     w.precision = wr.choice(QStringLiteral("precision"), true, w.precision, &precisionFromId, precisions);
     w.optimizer = wr.choice(QStringLiteral("optimizer"), false, w.optimizer, &optimizerFromId,
@@ -534,7 +535,8 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
     w.loraRank = int(wr.number(QStringLiteral("lora_rank"), false, w.loraRank, 1, 65536));
     w.loraTargets = wr.choice(QStringLiteral("lora_targets"), false, w.loraTargets, &loraTargetsFromId,
                               tr("letters from q, k, v, o, m, or all"));
-    w.contextLength = int(wr.number(QStringLiteral("context_length"), false, w.contextLength, 1, 1 << 24));
+    w.contextLength =
+        int(wr.number(QStringLiteral("context_length"), false, w.contextLength, 1, kMaxSequenceLength));
     w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision,
                                    &precisionFromId, precisions);
     wr.rejectUnknown();

@@ -210,6 +210,9 @@ void TestHfConfigImporter::badValues_data()
     // head count read as 0 and was then divided by.
     QTest::newRow("beyond qint64") << "vocab_size" << QJsonValue(3.3e94);
     QTest::newRow("zero heads") << "num_attention_heads" << QJsonValue(0);
+    // Found by fuzz_hfconfig: 48,576,145 positions imported, but a plan saved with them did not
+    // load again (plan files hold up to 16,777,216).
+    QTest::newRow("positions beyond plan files") << "max_position_embeddings" << QJsonValue(48'576'145);
     QTest::newRow("string") << "num_hidden_layers" << QJsonValue(QStringLiteral("32"));
     QTest::newRow("kv groups") << "num_key_value_heads" << QJsonValue(5);
     QTest::newRow("activation") << "hidden_act" << QJsonValue(QStringLiteral("mish"));
