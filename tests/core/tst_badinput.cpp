@@ -4,6 +4,8 @@
 #include "testutil.h"
 
 #include "gpucatalog.h"
+#include "hfconfigimporter.h"
+#include "onnximporter.h"
 #include "planevaluator.h"
 #include "planfile.h"
 
@@ -70,6 +72,16 @@ private slots:
             QVERIFY2(all.startsWith(file + QLatin1Char(':')), qPrintable(all)); // "file:line: ..."
             if (accepted >= 0)
                 QCOMPARE(int(c.gpus().size()), accepted);
+        } else if (reader == QLatin1String("hf") || reader == QLatin1String("onnx")) {
+            Architecture arch;
+            arch.name = QStringLiteral("untouched");
+            QString error;
+            const bool ok = reader == QLatin1String("hf") ? HfConfigImporter::importFile(path, arch, &error)
+                                                          : OnnxImporter::importFile(path, arch, &error);
+            QVERIFY(!ok);
+            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(error.startsWith(path + QStringLiteral(": ")), qPrintable(error));
+            QCOMPARE(arch.name, QStringLiteral("untouched")); // the caller's model is left alone
         } else {
             QFAIL(qPrintable(QStringLiteral("unknown reader \"%1\"").arg(reader)));
         }

@@ -156,6 +156,40 @@ override = {"gpus": [dict(catalog['gpus'][0], id='my-card-a', price=100),
 write('catalog/user-override-one-bad.json', json.dumps(override, indent=1), 'catalog',
       'entry "my-card-b": field "memory_gib" must be a number from 0.5 to 65536; skipped', accepted=2)
 
+# Hugging Face config.json files (HfConfigImporter), from Mistral-7B's config.
+mistral = json.load(open(os.path.join(ROOT, 'tests/data/hf/mistral-7b-v0.1.json')))
+os.makedirs(os.path.join(HERE, 'hf'), exist_ok=True)
+
+def hf(name, change, error):
+    d = copy.deepcopy(mistral)
+    change(d)
+    write('hf/' + name + '.json', json.dumps(d, indent=1), 'hf', error)
+
+write('hf/not-json.json', 'model_type: llama\n', 'hf', 'not a JSON file')
+write('hf/array.json', '[]', 'hf', 'a config.json holds one JSON object')
+hf('unknown-type', setp(['model_type'], 'mistrall'), 'did you mean "mistral"')
+hf('no-type', delp(['model_type']), '"model_type" is missing')
+hf('missing-hidden', delp(['hidden_size']), '"hidden_size", which is required')
+hf('negative-layers', setp(['num_hidden_layers'], -32), '"num_hidden_layers" must be a whole number')
+hf('fractional-hidden', setp(['hidden_size'], 4096.5), '"hidden_size" must be a whole number')
+hf('vocab-1e30', setp(['vocab_size'], 1e30), '"vocab_size" must be a whole number')
+hf('layers-string', setp(['num_hidden_layers'], '32'), '"num_hidden_layers" must be a whole number')
+hf('heads-not-dividing', setp(['num_attention_heads'], 24), 'is not divisible by "num_attention_heads" 24')
+hf('kv-groups', setp(['num_key_value_heads'], 5), 'cannot be grouped over "num_key_value_heads" 5')
+hf('activation', setp(['hidden_act'], 'mish'), '"hidden_act" is "mish"')
+hf('dtype', setp(['torch_dtype'], 'int3'), '"torch_dtype" is "int3"')
+hf('positions-beyond-plan-files', setp(['max_position_embeddings'], 48576145),
+   '"max_position_embeddings" must be a whole number from 1 to 16777216')
+
+# ONNX files (OnnxImporter): the importer tests' broken models, and two more.
+os.makedirs(os.path.join(HERE, 'onnx'), exist_ok=True)
+onnx_bad = os.path.join(ROOT, 'tests/data/onnx/bad')
+for name, error in (('cycle', 'the graph has a cycle'), ('deep_nesting', 'nested more than 16 levels deep'), ('huge_dims', 'absurd dimensions'),
+                    ('not_onnx', 'malformed protobuf'), ('truncated', 'running past the end of the file')):
+    write('onnx/' + name + '.onnx', open(os.path.join(onnx_bad, name + '.onnx'), 'rb').read(), 'onnx', error)
+write('onnx/empty.onnx', b'', 'onnx', 'no graph found: this is not an ONNX model')
+write('onnx/text.onnx', b'graph { node { op_type: "Relu" } }\n', 'onnx', 'malformed protobuf at byte 1')
+
 with open(os.path.join(HERE, 'expected.json'), 'w') as f:
     json.dump({"cases": cases}, f, indent=1)
     f.write('\n')
