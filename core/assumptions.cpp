@@ -44,6 +44,15 @@ const AssumptionInfo kInfos[] = {
                        "Logits are upcast to fp32 before the cross-entropy loss (Hugging Face Llama's "
                        "logits.float(); autocast runs cross_entropy in fp32). Off: the loss runs in the "
                        "activation dtype.")},
+    {AssumptionId::GradientsFreedAfterStep, "gradients_freed_after_step",
+     QT_TRANSLATE_NOOP("Assumption", "Gradients freed after each step"), "0/1", 1, 0, 1,
+     QT_TRANSLATE_NOOP(
+         "Assumption",
+         "1: zero_grad(set_to_none=True) frees the gradients after each step (the default since "
+         "PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them "
+         "while it frees activations, so on one GPU without gradient accumulation they are not "
+         "live at the activation peak (measured on an H200, tests/data/calibration/cuda_h200.json). "
+         "0: they stay allocated (set_to_none=False, the PyTorch 1.x default).")},
     {AssumptionId::SafetyMargin, "safety_margin", QT_TRANSLATE_NOOP("Assumption", "Safety margin for growth"),
      "fraction", 0.15, 0, 0.9,
      QT_TRANSLATE_NOOP("Assumption",

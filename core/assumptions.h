@@ -15,6 +15,7 @@ enum class AssumptionId {
     CublasWorkspaceMiB,
     ConvWorkspaceMiB,
     LossInFp32,
+    GradientsFreedAfterStep,
     SafetyMargin,
     // Speed, energy and cost (throughputmodel.h).
     ModelFlopsUtilisation,

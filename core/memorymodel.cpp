@@ -262,7 +262,8 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
         // in their buckets; otherwise set_to_none frees them and backward allocates them while
         // freeing activations, so the two peaks are the start of backward and the step.
         const double grads = c[int(Component::Gradients)];
-        const bool gradsPersist = w.gradientAccumulation > 1 || multiGpu;
+        const bool gradsPersist =
+            w.gradientAccumulation > 1 || multiGpu || a.value(AssumptionId::GradientsFreedAfterStep) == 0.0;
         b.gradientsAllocated = grads;
         const double backwardPeak =
             c[int(Component::Activations)] + forwardBackward + (gradsPersist ? grads : 0.0);
@@ -442,7 +443,8 @@ QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const Compil
         if (b[c] < b.gradientsAllocated)
             return tr("%1 trainable parameters × %2 bytes = %3, allocated during backward while the "
                       "activations are freed: none are live at the peak, the start of backward (with "
-                      "gradient accumulation or data parallelism they stay resident) = %4")
+                      "gradient accumulation, data parallelism or zero_grad(set_to_none=False) they stay "
+                      "resident) = %4")
                 .arg(trainable)
                 .arg(s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0))
                 .arg(formatBytes(b.gradientsAllocated), value);

@@ -199,6 +199,14 @@
             <source>Share of allocated memory the PyTorch caching allocator holds on top (block rounding to 512 B and 2 MiB/20 MiB segments, split blocks). Measured 2% to 28% on an H200 (median 8%, 16 workloads, tests/data/calibration/cuda_h200.json); PyTorch docs, "CUDA semantics: memory management". A rule of thumb, not a law: set it from torch.cuda.memory_reserved()/memory_allocated().</source>
             <translation>Anteil des belegten Speichers, den der Caching-Allokator von PyTorch zusätzlich hält (Rundung der Blöcke auf 512 B und 2-MiB-/20-MiB-Segmente, geteilte Blöcke). Gemessen 2 % bis 28 % auf einer H200 (Median 8 %, 16 Workloads, tests/data/calibration/cuda_h200.json); PyTorch-Dokumentation, „CUDA semantics: memory management“. Eine Faustregel, kein Gesetz: aus torch.cuda.memory_reserved()/memory_allocated() bestimmen.</translation>
         </message>
+        <message>
+            <source>Gradients freed after each step</source>
+            <translation>Gradienten nach jedem Schritt freigegeben</translation>
+        </message>
+        <message>
+            <source>1: zero_grad(set_to_none=True) frees the gradients after each step (the default since PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them while it frees activations, so on one GPU without gradient accumulation they are not live at the activation peak (measured on an H200, tests/data/calibration/cuda_h200.json). 0: they stay allocated (set_to_none=False, the PyTorch 1.x default).</source>
+            <translation>1: zero_grad(set_to_none=True) gibt die Gradienten nach jedem Schritt frei (Standard seit PyTorch 2.0, so nutzen es der Hugging-Face-Trainer und Lightning); der Backward-Pass legt sie an, während er Aktivierungen freigibt, daher sind sie auf einer GPU ohne Gradientenakkumulation zur Aktivierungsspitze nicht belegt (gemessen auf einer H200, tests/data/calibration/cuda_h200.json). 0: sie bleiben belegt (set_to_none=False, Standard in PyTorch 1.x).</translation>
+        </message>
     </context>
     <context>
         <name>AttributeValidator</name>
@@ -2294,10 +2302,6 @@ Optionen:
             <translation>2 · Schichten · kv_heads · head_dim · Tokens · Sequenzen · Bytes (vLLM, Hugging-Face-Cache).</translation>
         </message>
         <message>
-            <source>%1 trainable parameters × %2 bytes = %3, allocated during backward while the activations are freed: none are live at the peak, the start of backward (with gradient accumulation or data parallelism they stay resident) = %4</source>
-            <translation>%1 trainierbare Parameter × %2 Bytes = %3, im Backward-Pass angelegt, während die Aktivierungen freigegeben werden: zum Spitzenzeitpunkt, dem Beginn des Backward-Passes, existiert noch keiner (mit Gradientenakkumulation oder Datenparallelität bleiben sie belegt) = %4</translation>
-        </message>
-        <message>
             <source>%1 saved for backward per sample × batch %2 + %3 shared, freed before the optimizer step, which is the larger peak = %4</source>
             <translation>%1 für den Backward-Pass gespeichert pro Beispiel × Batch %2 + %3 gemeinsam, vor dem Optimiererschritt freigegeben, der die höhere Spitze ist = %4</translation>
         </message>
@@ -2312,6 +2316,10 @@ Optionen:
         <message>
             <source>Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and the backward working set %4, which follow each other = %5</source>
             <translation>Arbeitsspeicher %1 + Autocast-Gewichtskopien %2 + das Größere von Logits und Loss %3 und dem Arbeitssatz des Backward-Passes %4, die nacheinander auftreten = %5</translation>
+        </message>
+        <message>
+            <source>%1 trainable parameters × %2 bytes = %3, allocated during backward while the activations are freed: none are live at the peak, the start of backward (with gradient accumulation, data parallelism or zero_grad(set_to_none=False) they stay resident) = %4</source>
+            <translation>%1 trainierbare Parameter × %2 Bytes = %3, im Backward-Pass angelegt, während die Aktivierungen freigegeben werden: zum Spitzenzeitpunkt, dem Beginn des Backward-Passes, existiert noch keiner (mit Gradientenakkumulation, Datenparallelität oder zero_grad(set_to_none=False) bleiben sie belegt) = %4</translation>
         </message>
     </context>
     <context>

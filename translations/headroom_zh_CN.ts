@@ -199,6 +199,14 @@
             <source>Share of allocated memory the PyTorch caching allocator holds on top (block rounding to 512 B and 2 MiB/20 MiB segments, split blocks). Measured 2% to 28% on an H200 (median 8%, 16 workloads, tests/data/calibration/cuda_h200.json); PyTorch docs, "CUDA semantics: memory management". A rule of thumb, not a law: set it from torch.cuda.memory_reserved()/memory_allocated().</source>
             <translation>PyTorch 缓存分配器在已分配显存之外额外保留的比例（块按 512 B 取整、2 MiB/20 MiB 段、拆分块）。在 H200 上实测 2% 至 28%（中位数 8%，16 个工作负载，tests/data/calibration/cuda_h200.json）；PyTorch 文档“CUDA semantics: memory management”。这是经验法则而非定律：可根据 torch.cuda.memory_reserved()/memory_allocated() 设定。</translation>
         </message>
+        <message>
+            <source>Gradients freed after each step</source>
+            <translation>每步之后释放梯度</translation>
+        </message>
+        <message>
+            <source>1: zero_grad(set_to_none=True) frees the gradients after each step (the default since PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them while it frees activations, so on one GPU without gradient accumulation they are not live at the activation peak (measured on an H200, tests/data/calibration/cuda_h200.json). 0: they stay allocated (set_to_none=False, the PyTorch 1.x default).</source>
+            <translation>1：zero_grad(set_to_none=True) 在每步之后释放梯度（PyTorch 2.0 起的默认行为，Hugging Face Trainer 和 Lightning 均如此）；反向传播在释放激活值的同时分配梯度，因此在单 GPU 且无梯度累积时，激活峰值处梯度并不占用显存（在 H200 上实测，tests/data/calibration/cuda_h200.json）。0：梯度一直保留（set_to_none=False，PyTorch 1.x 的默认行为）。</translation>
+        </message>
     </context>
     <context>
         <name>AttributeValidator</name>
@@ -2294,10 +2302,6 @@ Options:
             <translation>2 · 层数 · kv_heads · head_dim · token 数 · 序列数 · 字节数（vLLM、Hugging Face 缓存）。</translation>
         </message>
         <message>
-            <source>%1 trainable parameters × %2 bytes = %3, allocated during backward while the activations are freed: none are live at the peak, the start of backward (with gradient accumulation or data parallelism they stay resident) = %4</source>
-            <translation>%1 个可训练参数 × %2 字节 = %3，在反向传播中随激活值释放而分配：峰值时刻（反向传播开始时）尚无梯度存在（使用梯度累积或数据并行时梯度常驻）= %4</translation>
-        </message>
-        <message>
             <source>%1 saved for backward per sample × batch %2 + %3 shared, freed before the optimizer step, which is the larger peak = %4</source>
             <translation>每个样本为反向传播保存 %1 × 批量 %2 + 共享 %3，在优化器步骤之前释放，而优化器步骤是更高的峰值 = %4</translation>
         </message>
@@ -2312,6 +2316,10 @@ Options:
         <message>
             <source>Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and the backward working set %4, which follow each other = %5</source>
             <translation>工作区 %1 + autocast 权重副本 %2 + logits 与损失 %3 和反向传播工作集 %4 中较大者（二者先后出现）= %5</translation>
+        </message>
+        <message>
+            <source>%1 trainable parameters × %2 bytes = %3, allocated during backward while the activations are freed: none are live at the peak, the start of backward (with gradient accumulation, data parallelism or zero_grad(set_to_none=False) they stay resident) = %4</source>
+            <translation>%1 个可训练参数 × %2 字节 = %3，在反向传播中随激活值释放而分配：峰值时刻（反向传播开始时）尚无梯度存在（使用梯度累积、数据并行或 zero_grad(set_to_none=False) 时梯度常驻）= %4</translation>
         </message>
     </context>
     <context>
