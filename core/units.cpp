@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace headroom {
@@ -24,19 +25,29 @@ QString formatBytes(double bytes, ByteUnits units)
     return number + QLatin1Char(' ') + QLatin1String(binary ? binaryNames[unit] : decimalNames[unit]);
 }
 
+QString formatAmount(double value)
+{
+    const QLocale locale;
+    const double a = std::fabs(value);
+    if (a >= 10 || a == 0)
+        return locale.toString(value, 'f', 0);
+    const int decimals = std::min(12, 1 - int(std::floor(std::log10(a)))); // two significant digits
+    return locale.toString(value, 'f', decimals);
+}
+
 QString formatCount(double count)
 {
     const QLocale locale;
     const double a = std::fabs(count);
     if (a >= 1e12)
-        return locale.toString(count / 1e12, 'f', 2) + QLatin1Char(' ')
-               + QCoreApplication::translate("Units", "T", "trillion (10^12), as in 1.2 T parameters");
+        return locale.toString(count / 1e12, 'f', 2) + QLatin1Char(' ') +
+               QCoreApplication::translate("Units", "T", "trillion (10^12), as in 1.2 T parameters");
     if (a >= 1e9)
-        return locale.toString(count / 1e9, 'f', 2) + QLatin1Char(' ')
-               + QCoreApplication::translate("Units", "B", "billion (10^9), as in 7 B parameters");
+        return locale.toString(count / 1e9, 'f', 2) + QLatin1Char(' ') +
+               QCoreApplication::translate("Units", "B", "billion (10^9), as in 7 B parameters");
     if (a >= 1e6)
-        return locale.toString(count / 1e6, 'f', 1) + QLatin1Char(' ')
-               + QCoreApplication::translate("Units", "M", "million (10^6), as in 25 M parameters");
+        return locale.toString(count / 1e6, 'f', 1) + QLatin1Char(' ') +
+               QCoreApplication::translate("Units", "M", "million (10^6), as in 25 M parameters");
     return locale.toString(qint64(std::llround(count)));
 }
 

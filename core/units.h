@@ -12,5 +12,8 @@ QString formatBytes(double bytes, ByteUnits units = ByteUnits::Binary);
 QString formatCount(double count);
 // "1,234,567" with the locale's group separator.
 QString formatInteger(qint64 value);
+// A rate or amount with two significant digits below 10 and none after the point above:
+// "1,235", "12", "3.4", "0.0061" (a small rate never reads as 0).
+QString formatAmount(double value);
 
 } // namespace headroom

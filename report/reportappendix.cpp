@@ -38,7 +38,7 @@ void ReportSections::storageAndRam(ReportWriter &w, const ReportContext &c)
                      .arg(QLocale().toString(m.mbPerSecond, 'f', 0))
                      .arg(m.ioBound ? tr(" (too slow)") : QString());
     w.paragraph(tr("The input pipeline reads %1 MB/s at the estimated throughput; media: %2.")
-                    .arg(QLocale().toString(st.requiredMBs, 'f', 1), media.join(QStringLiteral(", "))),
+                    .arg(formatAmount(st.requiredMBs), media.join(QStringLiteral(", "))),
                 8.5);
 
     if (!c.hasComparison)

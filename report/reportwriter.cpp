@@ -123,28 +123,37 @@ double ReportWriter::cellHeight(const QString &text, const QFont &f, double widt
     return m_p.boundingRect(QRectF(0, 0, width, 1e6), text, cellOption(Qt::AlignLeft)).height();
 }
 
-double ReportWriter::rowHeight(const QStringList &cells, const ReportTable &t, bool) const
+// Headers are bold, and so are the cells the table marks.
+static bool isBold(const ReportTable &t, int row, int column, bool header)
+{
+    if (header)
+        return true;
+    return size_t(row) < t.bold.size() && size_t(column) < t.bold[size_t(row)].size() &&
+           t.bold[size_t(row)][size_t(column)];
+}
+
+// Each cell is measured in the font it is drawn in: measuring in bold wrapped text that the
+// regular font draws on one line, leaving blank second lines.
+double ReportWriter::rowHeight(const QStringList &cells, const ReportTable &t, int row, bool header) const
 {
     double h = 0;
     for (int i = 0; i < cells.size(); ++i)
-        h = std::max(
-            h, cellHeight(cells[i], font(t.fontSize, true), t.widths[size_t(i)] * width() - 2 * kCellPad));
+        h = std::max(h, cellHeight(cells[i], font(t.fontSize, isBold(t, row, i, header)),
+                                   t.widths[size_t(i)] * width() - 2 * kCellPad));
     return h + 2 * kCellPad;
 }
 
 void ReportWriter::drawRow(const QStringList &cells, const ReportTable &t, int row, bool header)
 {
-    const double h = rowHeight(cells, t, header);
+    const double h = rowHeight(cells, t, row, header);
     double x = m_area.left();
     for (int i = 0; i < cells.size(); ++i) {
         const double w = t.widths[size_t(i)] * width();
         const QRectF cell(x, m_y, w, h);
         QColor shade = header ? QColor(225, 230, 240) : QColor();
-        bool bold = header;
+        const bool bold = isBold(t, row, i, header);
         if (!header && size_t(row) < t.shading.size() && size_t(i) < t.shading[size_t(row)].size())
             shade = t.shading[size_t(row)][size_t(i)];
-        if (!header && size_t(row) < t.bold.size() && size_t(i) < t.bold[size_t(row)].size())
-            bold = t.bold[size_t(row)][size_t(i)];
         if (shade.isValid())
             m_p.fillRect(cell, shade);
         m_p.setFont(font(t.fontSize, bold));
@@ -161,13 +170,13 @@ void ReportWriter::drawRow(const QStringList &cells, const ReportTable &t, int r
 
 void ReportWriter::table(const ReportTable &t)
 {
-    const double headerHeight = t.header.isEmpty() ? 0 : rowHeight(t.header, t, true);
-    const double first = t.rows.empty() ? 0 : rowHeight(t.rows.front(), t, false);
+    const double headerHeight = t.header.isEmpty() ? 0 : rowHeight(t.header, t, -1, true);
+    const double first = t.rows.empty() ? 0 : rowHeight(t.rows.front(), t, 0, false);
     ensure(headerHeight + first);
     if (!t.header.isEmpty())
         drawRow(t.header, t, -1, true);
     for (int r = 0; r < int(t.rows.size()); ++r) {
-        const double h = rowHeight(t.rows[size_t(r)], t, false);
+        const double h = rowHeight(t.rows[size_t(r)], t, r, false);
         if (!fits(h)) {
             newPage();
             if (!t.header.isEmpty())

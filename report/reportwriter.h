@@ -58,7 +58,7 @@ private:
     void newPage();
     void footer();
     double textHeight(const QString &text, const QFont &f, double width) const;
-    double rowHeight(const QStringList &cells, const ReportTable &t, bool header) const;
+    double rowHeight(const QStringList &cells, const ReportTable &t, int row, bool header) const;
     double cellHeight(const QString &text, const QFont &f, double width) const;
     void drawRow(const QStringList &cells, const ReportTable &t, int row, bool header);
 

@@ -213,7 +213,7 @@ void SystemPanel::refresh()
                           .arg(formatBytes(st.datasetBytes, units()), QString::number(st.checkpointsKept),
                                formatBytes(st.checkpointBytes, units()), formatBytes(st.logBytes, units()),
                                formatBytes(st.totalBytes, units()));
-    storage += tr("<br>The input pipeline reads %1 MB/s:").arg(locale.toString(st.requiredMBs, 'f', 0));
+    storage += tr("<br>The input pipeline reads %1 MB/s:").arg(formatAmount(st.requiredMBs));
     for (const StorageMedium &m : st.media)
         storage += tr(" %1 %2 (%3 MB/s);")
                        .arg(mediumName(m.id), m.ioBound ? tr("too slow") : tr("keeps up"))

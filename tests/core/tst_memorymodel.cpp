@@ -3,6 +3,7 @@
 #include "memorymodel.h"
 #include "presets.h"
 #include "testutil.h"
+#include "units.h"
 
 #include <QtTest>
 
@@ -30,6 +31,19 @@ class TestMemoryModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void amountsKeepTwoSignificantDigits()
+    {
+        // The System tab showed an input pipeline of 0.006 MB/s as "0 MB/s".
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(formatAmount(0.006), QStringLiteral("0.0060"));
+        QCOMPARE(formatAmount(0.0614), QStringLiteral("0.061"));
+        QCOMPARE(formatAmount(3.4), QStringLiteral("3.4"));
+        QCOMPARE(formatAmount(12.4), QStringLiteral("12"));
+        QCOMPARE(formatAmount(1234.5), QStringLiteral("1235"));
+        QCOMPARE(formatAmount(0), QStringLiteral("0"));
+        QLocale::setDefault(QLocale::system());
+    }
+
     void modelStateBytesPerParameter_data()
     {
         QTest::addColumn<int>("precision");
