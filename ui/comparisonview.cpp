@@ -79,6 +79,8 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
     m_table->setModel(m_model);
+    m_tableViewport = m_table->viewport();
+    m_tableViewport->installEventFilter(this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectColumns);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -201,10 +203,14 @@ void ComparisonView::fitColumns()
     header->setStretchLastSection(!equal);
 }
 
-void ComparisonView::resizeEvent(QResizeEvent *event)
+// The choice between equal and content-sized columns needs the table's own width, which is only
+// final once the viewport itself is resized (the view's resizeEvent comes before its children's
+// layout, so deciding there used a stale width now and then).
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
 {
-    DocumentView::resizeEvent(event);
-    fitColumns();
+    if (watched == m_tableViewport && event->type() == QEvent::Resize)
+        fitColumns();
+    return DocumentView::eventFilter(watched, event);
 }
 
 void ComparisonView::applyPalette()
@@ -253,6 +259,9 @@ void ComparisonView::refreshCharts()
     m_memoryChart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(categories);
     series->attachAxis(values);
+    values->setMin(0);
+    values->applyNiceNumbers(); // round ticks (0, 5, 10, ...) rather than the tallest bar's fractions
+    values->setLabelFormat(QStringLiteral("%g"));
     theme::apply(m_memoryChart, palette()); // the axes are new
 
     // Throughput and cost against GPU count.

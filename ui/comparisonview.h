@@ -36,10 +36,11 @@ public:
 protected:
     void refresh() override;
     void applyPalette() override;
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void fitColumns(); // every column at least as wide as the widest title or value
+    QWidget *m_tableViewport = nullptr; // watched for its final width (eventFilter)
+    void fitColumns();                  // every column at least as wide as the widest title or value
     void refreshCharts();
 
     ComparisonModel *m_model;
