@@ -3147,16 +3147,24 @@ Läuft %1-mal pro Forward-Pass</translation>
             <translation> %</translation>
         </message>
         <message>
-            <source> MiB</source>
-            <translation> MiB</translation>
-        </message>
-        <message>
             <source>Reset</source>
             <translation>Zurücksetzen</translation>
         </message>
         <message>
             <source>Restores the documented default.</source>
             <translation>Stellt den dokumentierten Standardwert wieder her.</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> Jahre</translation>
+        </message>
+        <message>
+            <source> workers</source>
+            <translation> Worker</translation>
+        </message>
+        <message>
+            <source> batches</source>
+            <translation> Batches</translation>
         </message>
     </context>
     <context>

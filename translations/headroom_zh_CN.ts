@@ -3144,16 +3144,24 @@ Runs %1 times per forward pass</source>
             <translation> %</translation>
         </message>
         <message>
-            <source> MiB</source>
-            <translation> MiB</translation>
-        </message>
-        <message>
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
             <source>Restores the documented default.</source>
             <translation>恢复为文档中的默认值。</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <source> workers</source>
+            <translation> 个工作进程</translation>
+        </message>
+        <message>
+            <source> batches</source>
+            <translation> 个批次</translation>
         </message>
     </context>
     <context>

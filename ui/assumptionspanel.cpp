@@ -1,5 +1,7 @@
 #include "assumptionspanel.h"
 
+#include "gpucatalog.h"
+
 #include "themecolours.h"
 
 #include <QCheckBox>
@@ -20,6 +22,36 @@ bool isFraction(const AssumptionInfo &info)
 bool isFlag(const AssumptionInfo &info)
 {
     return qstrcmp(info.unit, "0/1") == 0;
+}
+
+// Decimals that show every default exactly (0.25 GBP/kWh, 12.5 GB/s, 0.5 GiB, 0.02 GBP/GB).
+int decimalsFor(const AssumptionInfo &info)
+{
+    const QByteArray unit(info.unit);
+    if (isFraction(info) || unit == "GiB" || unit == "years")
+        return 1;
+    if (unit.startsWith("currency/GB") || unit == "currency/kWh")
+        return 3;
+    if (unit == "GB/s" || unit.startsWith("currency/"))
+        return 2;
+    return 0; // MiB, W, workers, batches
+}
+
+// The unit after the number; prices in the catalog's currency.
+QString suffixFor(const AssumptionInfo &info)
+{
+    const QString unit = QString::fromLatin1(info.unit);
+    if (isFraction(info))
+        return AssumptionsPanel::tr(" %");
+    if (unit.startsWith(QLatin1String("currency/")))
+        return QLatin1Char(' ') + GpuCatalog::builtin().currency() + unit.mid(8);
+    if (unit == QLatin1String("years"))
+        return AssumptionsPanel::tr(" years");
+    if (unit == QLatin1String("workers"))
+        return AssumptionsPanel::tr(" workers");
+    if (unit == QLatin1String("batches"))
+        return AssumptionsPanel::tr(" batches");
+    return QLatin1Char(' ') + unit; // MiB, GiB, GB/s, W
 }
 } // namespace
 
@@ -45,9 +77,9 @@ AssumptionsPanel::AssumptionsPanel(PlanDocument *doc, QWidget *parent) : QWidget
         } else {
             auto *spin = new QDoubleSpinBox(this);
             const double scale = isFraction(info) ? 100.0 : 1.0;
-            spin->setDecimals(isFraction(info) ? 1 : 0);
+            spin->setDecimals(decimalsFor(info));
             spin->setRange(info.minimum * scale, info.maximum * scale);
-            spin->setSuffix(isFraction(info) ? tr(" %") : tr(" MiB"));
+            spin->setSuffix(suffixFor(info));
             spin->setKeyboardTracking(false);
             spin->setToolTip(source);
             connect(spin, &QDoubleSpinBox::valueChanged, this,

@@ -6,6 +6,7 @@
 #include "breakdowntable.h"
 #include "comparisonview.h"
 #include "filteredcombo.h"
+#include "gpucatalog.h"
 #include "hardwarepanel.h"
 #include "layereditor.h"
 #include "layertreemodel.h"
@@ -26,6 +27,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDoubleSpinBox>
 #include <QLegend>
 #include <QLineEdit>
 #include <QMimeData>
@@ -59,6 +61,7 @@ private slots:
     void attributeEditUpdatesParameters();
     void invalidAttributeKeepsLastValidPlan();
     void undoRedo();
+    void assumptionFieldsShowTheirUnits();
     void sliderDragIsOneUndoStep();
     void layerMoveAndRemove();
     void saveOpenRoundTrip();
@@ -207,6 +210,33 @@ void TestGui::invalidAttributeKeepsLastValidPlan()
     setLine(vocab, QStringLiteral("32001"));
     QVERIFY(w.architecturePanel()->editor()->fieldError(QStringLiteral("num_embeddings")).isEmpty());
     QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+}
+
+void TestGui::assumptionFieldsShowTheirUnits()
+{
+    // Every field once read " MiB" with no decimals: a 0.25 GBP/kWh price showed as "0 MiB" and
+    // 12.5 GB/s as "13 MiB".
+    MainWindow w;
+    w.show();
+    PlanDocument *doc = w.document();
+    const auto spins = w.settingsTabs()->widget(2)->findChildren<QDoubleSpinBox *>();
+    std::map<AssumptionId, QDoubleSpinBox *> spinOf;
+    int next = 0;
+    for (int i = 0; i < kAssumptionCount; ++i)
+        if (qstrcmp(assumptionInfo(AssumptionId(i)).unit, "0/1") != 0)
+            spinOf[AssumptionId(i)] = spins.at(next++);
+    QCOMPARE(next, int(spins.size()));
+    const QString currency = GpuCatalog::builtin().currency();
+    QCOMPARE(spinOf[AssumptionId::ElectricityPricePerKWh]->text(),
+             QStringLiteral("0.250 ") + currency + QStringLiteral("/kWh"));
+    QCOMPARE(spinOf[AssumptionId::InterNodeBandwidthGBs]->text(), QStringLiteral("12.50 GB/s"));
+    QCOMPARE(spinOf[AssumptionId::CudaContextMiB]->text(), QStringLiteral("768 MiB"));
+    QCOMPARE(spinOf[AssumptionId::AllocatorFragmentation]->text(), QStringLiteral("10.0 %"));
+    QCOMPARE(spinOf[AssumptionId::HddPricePerGB]->text(),
+             QStringLiteral("0.020 ") + currency + QStringLiteral("/GB"));
+    // An edit reaches the plan with its decimals.
+    spinOf[AssumptionId::ElectricityPricePerKWh]->setValue(0.314);
+    QCOMPARE(doc->plan().assumptions.value(AssumptionId::ElectricityPricePerKWh), 0.314);
 }
 
 void TestGui::undoRedo()
