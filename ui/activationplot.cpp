@@ -15,6 +15,7 @@ constexpr int kMaxNamedBars = 40;
 ActivationPlot::ActivationPlot(PlanDocument *doc, QWidget *parent) : DocumentView(doc, parent)
 {
     m_plot = new QCustomPlot(this);
+    m_plot->setLocale(QLocale()); // tick labels in the user's number format
     m_plot->setObjectName(QStringLiteral("activationPlot"));
     m_plot->setToolTip(QString()); // tooltips come from the hovered bar
     m_bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);

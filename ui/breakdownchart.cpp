@@ -23,6 +23,7 @@ const char *const kColours[kComponentCount] = {"#1f77b4", "#ff7f0e", "#2ca02c", 
 BreakdownChart::BreakdownChart(PlanDocument *doc, QWidget *parent) : DocumentView(doc, parent)
 {
     m_chart = new QChart;
+    m_chart->setLocalizeNumbers(true); // bar labels and axes in the user's number format
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setAnimationOptions(QChart::NoAnimation); // updates must be instant while dragging

@@ -35,6 +35,7 @@ const char *const kSeriesColours[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728"
 QCustomPlot *makePlot(QWidget *parent, const QString &y)
 {
     auto *plot = new QCustomPlot(parent);
+    plot->setLocale(QLocale()); // tick labels in the user's number format
     plot->xAxis->setLabel(ComparisonView::tr("GPUs of the scenario's type"));
     plot->yAxis->setLabel(y);
     plot->legend->setVisible(true);
@@ -89,6 +90,7 @@ ComparisonView::ComparisonView(PlanDocument *doc, QWidget *parent)
 
     auto *charts = new QSplitter(Qt::Horizontal, splitter);
     m_memoryChart = new QChart;
+    m_memoryChart->setLocalizeNumbers(true); // bar labels and axes in the user's number format
     m_memoryChart->setTitle(tr("Memory per GPU"));
     m_memoryChart->setToolTip(tr("Bottom to top: weights, gradients, optimizer states, activations, "
                                  "temporaries, KV cache, CUDA context, allocator reserve."));

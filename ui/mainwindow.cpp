@@ -30,6 +30,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -86,7 +87,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaver, &Autosaver::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     updateTitle();
-    resize(1280, 800);
+    // 1280×800, or less on a smaller screen (or at 125%+ scaling), never larger than it.
+    QSize size(1280, 800);
+    if (const QScreen *screen = this->screen())
+        size = size.boundedTo(screen->availableGeometry().size());
+    resize(size);
     const QStringList catalogProblems = GpuCatalog::userCatalogProblems();
     if (catalogProblems.isEmpty())
         statusBar()->showMessage(tr("Every change updates the results at once; Ctrl+Z undoes it."), 5000);

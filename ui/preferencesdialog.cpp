@@ -33,7 +33,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, QWidget *parent
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(current.language)));
-    m_language->setToolTip(tr("The language of menus, labels and reports; System follows the desktop's locale."));
+    m_language->setToolTip(
+        tr("The language of menus, labels and reports; System follows the desktop's locale."));
     form->addRow(tr("Language"), m_language);
     auto *restartNote = new QLabel(tr("A new language takes effect when Headroom is restarted."), this);
     restartNote->setWordWrap(true);

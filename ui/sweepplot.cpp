@@ -16,6 +16,7 @@ constexpr int kMaxPoints = 240;
 SweepPlot::SweepPlot(PlanDocument *doc, QWidget *parent) : DocumentView(doc, parent)
 {
     m_plot = new QCustomPlot(this);
+    m_plot->setLocale(QLocale()); // tick labels in the user's number format
     m_plot->setObjectName(QStringLiteral("sweepPlot"));
     m_plot->setToolTip(tr("Drag to pan, scroll to zoom, double-click to reset the view."));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);

@@ -81,6 +81,7 @@ SystemPanel::SystemPanel(PlanDocument *doc, QWidget *parent) : DocumentView(doc,
     left->addStretch(1);
 
     m_chart = new QChart;
+    m_chart->setLocalizeNumbers(true); // bar labels and axes in the user's number format
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->hide();
     m_chart->setTitle(tr("Storage cost"));
@@ -167,7 +168,7 @@ void SystemPanel::refresh()
             speed += tr(" · %1 tokens/s").arg(locale.toString(t.tokensPerSecond, 'f', 0));
         speed += tr("<br>Step %1 s: compute %2 s at %3 TFLOPS (%4) × %5% utilisation")
                      .arg(locale.toString(t.stepSeconds, 'f', 3), locale.toString(t.computeSeconds, 'f', 3))
-                     .arg(t.peakTflops)
+                     .arg(locale.toString(t.peakTflops, 'f', 1))
                      .arg(t.peakColumn)
                      .arg(t.mfu * 100.0, 0, 'f', 0);
         if (t.allReduceSeconds > 0)

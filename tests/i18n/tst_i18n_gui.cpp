@@ -13,6 +13,7 @@
 #include "../gui/layoutcheck.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QMenuBar>
 #include <QSettings>
@@ -20,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <qcustomplot.h>
 
 using namespace headroom;
 using namespace headroom::ui;
@@ -83,8 +85,18 @@ void TestI18nGui::german()
     QCOMPARE(component(w, Component::Activations), QStringLiteral("Aktivierungen"));
     QCOMPARE(w.resultsTabs()->tabText(0), QStringLiteral("Au&fschlüsselung"));
     QVERIFY(w.windowTitle().contains(QStringLiteral("Unbenannt")));
-    // Numbers follow the locale: a decimal comma.
+    // Numbers follow the locale: a decimal comma, in the charts' labels and ticks too.
     QCOMPARE(formatBytes(1.5 * 1024 * 1024 * 1024), QStringLiteral("1,50 GiB"));
+    const auto charts = w.findChildren<QChartView *>();
+    QVERIFY(charts.size() >= 3);
+    for (QChartView *view : charts) {
+        QVERIFY(view->chart()->localizeNumbers());
+        QCOMPARE(view->chart()->locale().decimalPoint(), QStringLiteral(","));
+    }
+    const auto plots = w.findChildren<QCustomPlot *>();
+    QVERIFY(plots.size() >= 4);
+    for (QCustomPlot *plot : plots)
+        QCOMPARE(plot->locale().decimalPoint(), QStringLiteral(","));
 }
 
 void TestI18nGui::chinese()
