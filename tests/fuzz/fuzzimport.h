@@ -7,6 +7,7 @@
 #include "planevaluator.h"
 #include "planfile.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -52,6 +53,18 @@ inline void checkImport(bool accepted, const Architecture &arch, const QString &
         fprintf(stderr, "round trip failed: %s\n", qPrintable(roundTripError));
         std::abort();
     }
+}
+
+// One fuzz input through an importer (HfConfigImporter, OnnxImporter) and the checks above.
+template<class Importer, class Info> int fuzzImporter(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    Architecture arch = sentinelArchitecture();
+    QString error;
+    Info info;
+    const bool accepted = Importer::import(bytes, arch, &error, &info);
+    checkImport(accepted, arch, error);
+    return 0;
 }
 
 } // namespace headroom::fuzz
