@@ -17,13 +17,13 @@
 #include "throughputmodel.h"
 #include "units.h"
 
-#include <QLocale>
-#include <algorithm>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
+#include <algorithm>
 #include <cmath>
 
 namespace headroom::cli {
@@ -39,13 +39,6 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
-}
-
-int fail(int code, const QString &message)
-{
-    QTextStream err(stderr);
-    err << "headroom-cli: " << message << Qt::endl;
-    return code;
 }
 
 void printJson(const QJsonValue &v)
@@ -89,12 +82,8 @@ int commandPresets(const QStringList &args)
         Cli::tr("Lists the built-in architectures with their published parameter counts."));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
-    if (!p.parse(args))
-        return fail(UsageError, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const PresetInfo &info : Presets::list())
@@ -121,12 +110,8 @@ int commandGpus(const QStringList &args)
     p.setApplicationDescription(Cli::tr("Lists the GPU catalog."));
     p.addHelpOption();
     p.addOption({QStringLiteral("json"), Cli::tr("Print JSON.")});
-    if (!p.parse(args))
-        return fail(UsageError, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     const GpuCatalog &catalog = GpuCatalog::builtin();
     if (p.isSet(QStringLiteral("json"))) {
         QJsonArray list;
@@ -497,12 +482,8 @@ int commandImport(const QStringList &args)
                             QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     p.addOption(json);
-    if (!p.parse(args))
-        return fail(UsageError, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     if (p.positionalArguments().size() != 1)
         return fail(UsageError, Cli::tr("give one file to import"));
     const QString file = p.positionalArguments().first();
@@ -576,12 +557,8 @@ int commandPlan(const QStringList &args)
                                   QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT"));
     p.addOptions({save, name});
-    if (!p.parse(args))
-        return fail(UsageError, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     PlanSetup setup;
     if (const int rc = buildPlan(p, o, true, setup); rc != Ok)
         return rc;
@@ -629,12 +606,8 @@ int commandRecommend(const QStringList &args)
     const QCommandLineOption top(QStringLiteral("top"), Cli::tr("Show the best N (default 10)."),
                                  QStringLiteral("N"));
     p.addOptions({budget, rank, top});
-    if (!p.parse(args))
-        return fail(UsageError, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     PlanSetup setup;
     if (const int rc = buildPlan(p, o, true, setup); rc != Ok)
         return rc;
@@ -689,10 +662,8 @@ int commandRecommend(const QStringList &args)
        << '\n';
     for (const Recommendation &r : list)
         os << pad(r.gpu->name, 34) << pad(QString::number(r.gpuCount), 4) << pad(r.strategy, 10)
-           << pad(formatBytes(r.perGpuBytes), 12)
-           << pad(num(r.throughput.samplesPerSecond, 'g', 4), 12)
-           << pad(num(r.throughput.runHours, 'g', 4), 10)
-           << pad(num(r.throughput.purchaseCost, 'f', 0), 12)
+           << pad(formatBytes(r.perGpuBytes), 12) << pad(num(r.throughput.samplesPerSecond, 'g', 4), 12)
+           << pad(num(r.throughput.runHours, 'g', 4), 10) << pad(num(r.throughput.purchaseCost, 'f', 0), 12)
            << num(r.throughput.costPerMillionSamples, 'f', 2) << '\n';
     os.flush();
     return Ok;
@@ -721,12 +692,8 @@ int commandClassical(const QStringList &args)
                                     Cli::tr("SVM with a precomputed kernel matrix."));
     const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print JSON."));
     p.addOptions({algorithm, rows, features, classes, trees, depth, jobs, kernel, json});
-    if (!p.parse(args))
-        return fail(UsageError, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     ClassicalWorkload w;
     if (p.isSet(algorithm)) {
         const auto a = classicalAlgorithmFromId(p.value(algorithm));
@@ -777,6 +744,25 @@ int commandClassical(const QStringList &args)
 }
 
 } // namespace
+
+int fail(int code, const QString &message)
+{
+    QTextStream err(stderr);
+    err << "headroom-cli: " << message << Qt::endl;
+    return code;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &p, const QStringList &args)
+{
+    if (!p.parse(args))
+        return fail(UsageError, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        out().flush();
+        return Ok;
+    }
+    return std::nullopt;
+}
 
 int run(const QStringList &arguments)
 {

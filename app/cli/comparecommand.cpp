@@ -20,13 +20,6 @@ class Compare
 
 CommandFunction g_report = nullptr;
 
-int failWith(int code, const QString &message)
-{
-    QTextStream err(stderr);
-    err << "headroom-cli: " << message << Qt::endl;
-    return code;
-}
-
 // One table: a label column, then one column per scenario.
 void printTable(QTextStream &out, const QStringList &header, const std::vector<QStringList> &rows)
 {
@@ -77,32 +70,28 @@ int commandCompare(const QStringList &args)
                                       QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption json(QStringLiteral("json"), Compare::tr("Print JSON."));
     p.addOptions({baseline, json});
-    if (!p.parse(args))
-        return failWith(UsageError, p.errorText());
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     QTextStream out(stdout);
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
-        return Ok;
-    }
     if (p.positionalArguments().size() != 1)
-        return failWith(UsageError, Compare::tr("compare needs exactly one plan file"));
+        return fail(UsageError, Compare::tr("compare needs exactly one plan file"));
     bool numeric = false;
     const int base = p.value(baseline).toInt(&numeric);
     if (!numeric || base < 1 || base > Comparison::kMaxColumns)
-        return failWith(
+        return fail(
             UsageError,
             Compare::tr("--baseline must be a scenario number from 1 to %1").arg(Comparison::kMaxColumns));
     Plan plan;
     QString error;
     if (!PlanFile::load(p.positionalArguments().constFirst(), plan, &error))
-        return failWith(InvalidInput, error);
+        return fail(InvalidInput, error);
     if (base > int(plan.scenarios.size()))
-        return failWith(
+        return fail(
             UsageError,
             Compare::tr("--baseline %1: the plan has %2 scenarios").arg(base).arg(plan.scenarios.size()));
     const Comparison c = ComparisonBuilder::build(plan.scenarios, base - 1);
     if (!c.ok())
-        return failWith(InvalidInput, c.error);
+        return fail(InvalidInput, c.error);
 
     if (p.isSet(json)) {
         out << QJsonDocument(c.toJson()).toJson(QJsonDocument::Indented);

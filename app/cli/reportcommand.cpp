@@ -16,12 +16,6 @@ class Report
     Q_DECLARE_TR_FUNCTIONS(Report)
 };
 
-int failWith(int code, const QString &message)
-{
-    QTextStream err(stderr);
-    err << "headroom-cli: " << message << Qt::endl;
-    return code;
-}
 } // namespace
 
 int commandReport(const QStringList &args)
@@ -36,28 +30,24 @@ int commandReport(const QStringList &args)
     const QCommandLineOption page(QStringLiteral("page"), Report::tr("Page size: a4 (default) or letter."),
                                   QStringLiteral("a4|letter"), QStringLiteral("a4"));
     p.addOptions({output, page});
-    if (!p.parse(args))
-        return failWith(UsageError, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return Ok;
-    }
+    if (const std::optional<int> done = parseArguments(p, args))
+        return *done;
     if (p.positionalArguments().size() != 1)
-        return failWith(UsageError, Report::tr("report needs exactly one plan file"));
+        return fail(UsageError, Report::tr("report needs exactly one plan file"));
     if (!p.isSet(output))
-        return failWith(UsageError, Report::tr("report needs -o FILE.pdf"));
+        return fail(UsageError, Report::tr("report needs -o FILE.pdf"));
     const QString size = p.value(page).toLower();
     if (size != QLatin1String("a4") && size != QLatin1String("letter"))
-        return failWith(UsageError, Report::tr("--page must be a4 or letter"));
+        return fail(UsageError, Report::tr("--page must be a4 or letter"));
     Plan plan;
     QString error;
     if (!PlanFile::load(p.positionalArguments().constFirst(), plan, &error))
-        return failWith(InvalidInput, error);
+        return fail(InvalidInput, error);
     int pages = 0;
     if (!report::BuildReport::write(plan, p.value(output),
                                     size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter, &error,
                                     &pages))
-        return failWith(InvalidInput, error);
+        return fail(InvalidInput, error);
     QTextStream(stdout) << Report::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(p.value(output))
                         << Qt::endl;
     return Ok;
