@@ -73,6 +73,23 @@ def load_dictionary(path):
     return plain, by_context
 
 
+def prune_dictionary(path, unused):
+    """Drops the plain (context-free) entries in `unused`, keeping comments and everything else."""
+    with open(path, encoding='utf-8') as f:
+        blocks = f.read().split('\n\n')
+    kept = []
+    for block in blocks:
+        lines = block.split('\n')
+        entry = [l for l in lines if l and not l.startswith('#')]
+        if len(entry) > 1 and not entry[0].startswith('@') and unescape(entry[0]) in unused:
+            block = '\n'.join(l for l in lines if l.startswith('#'))
+        if block.strip():
+            kept.append(block)
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('\n\n'.join(kept).rstrip('\n') + '\n')
+    print(f'{path}: removed {len(unused)} unused entries', file=sys.stderr)
+
+
 def placeholders(s):
     return sorted(set(PLACEHOLDER.findall(s.replace('%L', '%'))))
 
@@ -83,6 +100,7 @@ def main():
     ap.add_argument('dictionary')
     ap.add_argument('--check', action='store_true', help='write nothing; fail on unfinished entries')
     ap.add_argument('--missing', metavar='FILE', help='append stub lines for missing sources to FILE')
+    ap.add_argument('--prune', action='store_true', help='remove dictionary entries no source uses any more')
     args = ap.parse_args()
 
     plain, by_context = load_dictionary(args.dictionary)
@@ -129,6 +147,8 @@ def main():
     unused = sorted(set(plain) - used)
     print(f'{args.ts}: {filled} filled, {len(missing)} unfinished, {len(unused)} dictionary entries unused',
           file=sys.stderr)
+    if args.prune and unused:
+        prune_dictionary(args.dictionary, set(unused))
     if args.missing and missing:
         with open(args.missing, 'a', encoding='utf-8') as f:
             seen = set()
