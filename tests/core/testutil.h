@@ -3,6 +3,8 @@
 #include "architecture.h"
 #include "compiledmodel.h"
 #include "modelcompiler.h"
+#include "plan.h"
+#include "presets.h"
 
 #include <QFile>
 #include <QString>
@@ -44,6 +46,21 @@ inline CompiledModel compileFp32(const Architecture &a, Precision p = Precision:
     CompileOptions o;
     o.precision = p;
     return ModelCompiler().compile(a, o);
+}
+
+// GPT-2 small, bf16 AMP, micro-batch 8 × 1024 tokens on `count` GPUs of type `gpu`: the plan the
+// hardware, comparison and report tests share.
+inline Plan gpt2Plan(const QString &gpu, int count)
+{
+    Plan plan;
+    plan.name = QStringLiteral("GPT-2 on %1").arg(gpu);
+    plan.architecture = *Presets::create(QStringLiteral("gpt2"));
+    plan.workload.precision = Precision::BF16_AMP;
+    plan.workload.microBatch = 8;
+    plan.workload.sequenceLength = 1024;
+    plan.hardware.gpuId = gpu;
+    plan.hardware.gpuCount = count;
+    return plan;
 }
 
 #ifdef HEADROOM_TEST_DATA // suites that read tests/data define it

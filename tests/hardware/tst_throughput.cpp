@@ -1,5 +1,6 @@
 // Speed and cost, checked by hand: FLOPs per step, peak by precision, ring all-reduce over the
 // right link, pipeline bubble, scaling efficiency, energy and cost of a run.
+#include "../core/testutil.h"
 #include "presets.h"
 #include "throughputmodel.h"
 
@@ -8,17 +9,6 @@
 using namespace headroom;
 
 namespace {
-Plan gpt2Plan(const QString &gpu, int gpus)
-{
-    Plan plan;
-    plan.architecture = *Presets::create(QStringLiteral("gpt2"));
-    plan.workload.precision = Precision::BF16_AMP;
-    plan.workload.microBatch = 8;
-    plan.workload.sequenceLength = 1024;
-    plan.hardware.gpuId = gpu;
-    plan.hardware.gpuCount = gpus;
-    return plan;
-}
 bool near(double a, double b, double rel = 1e-9)
 {
     return qAbs(a - b) <= rel * qMax(qAbs(a), qAbs(b));
@@ -32,7 +22,7 @@ private slots:
     void forwardFlopsAreTwoPerParameterPerToken()
     {
         PlanEvaluator ev;
-        const PlanEvaluation e = ev.evaluate(gpt2Plan(QStringLiteral("rtx-4090"), 1));
+        const PlanEvaluation e = ev.evaluate(test::gpt2Plan(QStringLiteral("rtx-4090"), 1));
         QVERIFY(e.ok());
         // 2·P·tokens (the tied LM head does the embedding's matmul; position embeddings do none)
         // plus attention's QKᵀ and AV, 4·s²·h per layer (Kaplan et al. 2020, table 1).
@@ -45,7 +35,7 @@ private slots:
 
     void singleGpuStep()
     {
-        const Plan plan = gpt2Plan(QStringLiteral("rtx-4090"), 1);
+        const Plan plan = test::gpt2Plan(QStringLiteral("rtx-4090"), 1);
         PlanEvaluator ev;
         const PlanEvaluation e = ev.evaluate(plan);
         const ThroughputEstimate t = ThroughputModel::estimate(plan, e);
@@ -74,7 +64,7 @@ private slots:
     {
         PlanEvaluator ev;
         // Two RTX 4090s: no NVLink, PCIe 4.0 x16 = 16 GT/s × 128/130 / 8 × 16 = 31.5 GB/s.
-        const Plan two = gpt2Plan(QStringLiteral("rtx-4090"), 2);
+        const Plan two = test::gpt2Plan(QStringLiteral("rtx-4090"), 2);
         const PlanEvaluation e = ev.evaluate(two);
         const ThroughputEstimate t = ThroughputModel::estimate(two, e);
         QCOMPARE(t.link.kind, Link::Kind::Pcie);
@@ -89,7 +79,7 @@ private slots:
         QVERIFY(t.scalingEfficiency < 1 && t.scalingEfficiency > 0.5);
 
         // Eight A100 SXM on NVSwitch: 600 GB/s bidirectional = 300 GB/s per direction.
-        const Plan eight = gpt2Plan(QStringLiteral("a100-80gb-sxm"), 8);
+        const Plan eight = test::gpt2Plan(QStringLiteral("a100-80gb-sxm"), 8);
         const ThroughputEstimate t8 = ThroughputModel::estimate(eight, ev.evaluate(eight));
         QCOMPARE(t8.link.kind, Link::Kind::NvLink);
         QCOMPARE(t8.link.gbPerSecond, 300.0);
@@ -97,7 +87,7 @@ private slots:
         QVERIFY(t8.scalingEfficiency > t.scalingEfficiency);
 
         // Two nodes of 8: the network assumption (12.5 GB/s) bounds the ring.
-        Plan sixteen = gpt2Plan(QStringLiteral("a100-80gb-sxm"), 16);
+        Plan sixteen = test::gpt2Plan(QStringLiteral("a100-80gb-sxm"), 16);
         sixteen.hardware.parallelism.nodes = 2;
         const ThroughputEstimate t16 = ThroughputModel::estimate(sixteen, ev.evaluate(sixteen));
         QCOMPARE(t16.link.kind, Link::Kind::Network);
@@ -110,13 +100,13 @@ private slots:
             near(ThroughputModel::estimate(z3, ev.evaluate(z3)).allReduceSeconds, 1.5 * t8.allReduceSeconds));
 
         // Four PCIe A100s: NVLink bridges join pairs only, so the ring runs over PCIe.
-        const Plan pcie4 = gpt2Plan(QStringLiteral("a100-80gb-pcie"), 4);
+        const Plan pcie4 = test::gpt2Plan(QStringLiteral("a100-80gb-pcie"), 4);
         QCOMPARE(ThroughputModel::estimate(pcie4, ev.evaluate(pcie4)).link.kind, Link::Kind::Pcie);
     }
 
     void pipelineBubble()
     {
-        Plan plan = gpt2Plan(QStringLiteral("a100-80gb-sxm"), 4);
+        Plan plan = test::gpt2Plan(QStringLiteral("a100-80gb-sxm"), 4);
         plan.hardware.parallelism.pipelineParallel = 4;
         plan.workload.gradientAccumulation = 8;
         PlanEvaluator ev;
@@ -133,7 +123,7 @@ private slots:
         // GPT-2 on 2 A100 SXM with TP 2: per layer one all-reduce of the attention output and one
         // of the MLP output (s × h each) in the forward and again in the backward, bf16 under
         // autocast, ring volume 2(t-1)/t, over NVLink at 300 GB/s per direction.
-        Plan plan = gpt2Plan(QStringLiteral("a100-80gb-sxm"), 2);
+        Plan plan = test::gpt2Plan(QStringLiteral("a100-80gb-sxm"), 2);
         plan.hardware.parallelism.tensorParallel = 2;
         PlanEvaluator ev;
         const PlanEvaluation e = ev.evaluate(plan);
@@ -163,7 +153,7 @@ private slots:
 
     void runTimeEnergyAndCost()
     {
-        Plan plan = gpt2Plan(QStringLiteral("rtx-4090"), 2);
+        Plan plan = test::gpt2Plan(QStringLiteral("rtx-4090"), 2);
         PlanEvaluator ev;
         const PlanEvaluation e = ev.evaluate(plan);
         RunLength run;
@@ -190,7 +180,7 @@ private slots:
         QVERIFY(near(r.runCost, r.gpuHours * 2.0));
 
         // MFU is an editable assumption: halving it doubles the compute time.
-        Plan slow = gpt2Plan(QStringLiteral("rtx-4090"), 1);
+        Plan slow = test::gpt2Plan(QStringLiteral("rtx-4090"), 1);
         const ThroughputEstimate base = ThroughputModel::estimate(slow, ev.evaluate(slow));
         slow.assumptions.set(AssumptionId::ModelFlopsUtilisation, 0.2);
         QVERIFY(near(ThroughputModel::estimate(slow, ev.evaluate(slow)).stepSeconds, 2 * base.stepSeconds));

@@ -1,4 +1,5 @@
 // `headroom-cli compare` and `headroom-cli report`: output, JSON and exit codes (0, 2, 3).
+#include "../core/testutil.h"
 #include "planfile.h"
 #include "presets.h"
 
@@ -13,17 +14,6 @@
 using namespace headroom;
 
 namespace {
-Plan gpt2(const QString &gpu, int count)
-{
-    Plan plan;
-    plan.architecture = *Presets::create(QStringLiteral("gpt2"));
-    plan.workload.precision = Precision::BF16_AMP;
-    plan.workload.microBatch = 8;
-    plan.workload.sequenceLength = 1024;
-    plan.hardware.gpuId = gpu;
-    plan.hardware.gpuCount = count;
-    return plan;
-}
 
 struct Result
 {
@@ -51,11 +41,11 @@ class TestCompareCli : public QObject
 private slots:
     void initTestCase()
     {
-        Plan plan = gpt2(QStringLiteral("rtx-4090"), 1);
+        Plan plan = test::gpt2Plan(QStringLiteral("rtx-4090"), 1);
         plan.scenarios = {
-            Scenario::fromPlan(gpt2(QStringLiteral("rtx-4090"), 1), QStringLiteral("4090")),
-            Scenario::fromPlan(gpt2(QStringLiteral("rtx-3090"), 2), QStringLiteral("2x3090")),
-            Scenario::fromPlan(gpt2(QStringLiteral("a100-80gb-pcie"), 1), QStringLiteral("A100"))};
+            Scenario::fromPlan(test::gpt2Plan(QStringLiteral("rtx-4090"), 1), QStringLiteral("4090")),
+            Scenario::fromPlan(test::gpt2Plan(QStringLiteral("rtx-3090"), 2), QStringLiteral("2x3090")),
+            Scenario::fromPlan(test::gpt2Plan(QStringLiteral("a100-80gb-pcie"), 1), QStringLiteral("A100"))};
         m_three = m_dir.filePath(QStringLiteral("three.headroom"));
         QVERIFY(PlanFile::save(m_three, plan, nullptr));
         plan.scenarios.resize(1);

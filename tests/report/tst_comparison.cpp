@@ -1,5 +1,6 @@
 // Scenarios in the plan file and the comparison table, checked by hand: GPT-2 (bf16 AMP, AdamW,
 // micro-batch 8, 1024 tokens) on 1× RTX 4090, 2× RTX 3090 and 1× A100 80GB PCIe.
+#include "../core/testutil.h"
 #include "comparison.h"
 #include "planfile.h"
 #include "presets.h"
@@ -12,24 +13,13 @@
 using namespace headroom;
 
 namespace {
-Plan gpt2(const QString &gpu, int count)
-{
-    Plan plan;
-    plan.name = QStringLiteral("GPT-2 on %1").arg(gpu);
-    plan.architecture = *Presets::create(QStringLiteral("gpt2"));
-    plan.workload.precision = Precision::BF16_AMP;
-    plan.workload.microBatch = 8;
-    plan.workload.sequenceLength = 1024;
-    plan.hardware.gpuId = gpu;
-    plan.hardware.gpuCount = count;
-    return plan;
-}
 
 std::vector<Scenario> threeGpus()
 {
-    return {Scenario::fromPlan(gpt2(QStringLiteral("rtx-4090"), 1), QStringLiteral("1× RTX 4090")),
-            Scenario::fromPlan(gpt2(QStringLiteral("rtx-3090"), 2), QStringLiteral("2× RTX 3090")),
-            Scenario::fromPlan(gpt2(QStringLiteral("a100-80gb-pcie"), 1), QStringLiteral("1× A100 80GB"))};
+    return {Scenario::fromPlan(test::gpt2Plan(QStringLiteral("rtx-4090"), 1), QStringLiteral("1× RTX 4090")),
+            Scenario::fromPlan(test::gpt2Plan(QStringLiteral("rtx-3090"), 2), QStringLiteral("2× RTX 3090")),
+            Scenario::fromPlan(test::gpt2Plan(QStringLiteral("a100-80gb-pcie"), 1),
+                               QStringLiteral("1× A100 80GB"))};
 }
 
 std::vector<bool> bests(const Comparison &c, const char *id)
@@ -44,7 +34,7 @@ class TestComparison : public QObject
 private slots:
     void scenariosRoundTrip()
     {
-        Plan plan = gpt2(QStringLiteral("rtx-4090"), 1);
+        Plan plan = test::gpt2Plan(QStringLiteral("rtx-4090"), 1);
         plan.scenarios = threeGpus();
         Plan resnet;
         resnet.architecture = *Presets::create(QStringLiteral("resnet50"));
@@ -64,7 +54,7 @@ private slots:
 
     void oldFilesWithoutScenariosLoad()
     {
-        const Plan plan = gpt2(QStringLiteral("rtx-4090"), 1);
+        const Plan plan = test::gpt2Plan(QStringLiteral("rtx-4090"), 1);
         const QJsonObject o = PlanFile::toJson(plan);
         QVERIFY(!o.contains(QStringLiteral("scenarios")));
         Plan back;
@@ -90,7 +80,7 @@ private slots:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QString, message);
-        QJsonObject o = PlanFile::toJson(gpt2(QStringLiteral("rtx-4090"), 1));
+        QJsonObject o = PlanFile::toJson(test::gpt2Plan(QStringLiteral("rtx-4090"), 1));
         o.insert(QStringLiteral("scenarios"),
                  QJsonDocument::fromJson("{\"v\":" + patch + "}").object().value("v"));
         Plan back;
@@ -101,7 +91,7 @@ private slots:
 
     void badWorkloadInsideAScenario()
     {
-        Plan plan = gpt2(QStringLiteral("rtx-4090"), 1);
+        Plan plan = test::gpt2Plan(QStringLiteral("rtx-4090"), 1);
         plan.scenarios = threeGpus();
         QJsonObject o = PlanFile::toJson(plan);
         QJsonArray list = o.value(QStringLiteral("scenarios")).toArray();
