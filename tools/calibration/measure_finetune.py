@@ -483,7 +483,7 @@ def main():
         doc["saved" if saved else "cases"].append(r)
         write()
         peak = r.get("forward_peak" if saved else "peak_allocated")
-        status = f"ERROR {r['error'][:160]!r}" if "error" in r else ""
+        status = f"ERROR {r['error'][-200:]!r}" if "error" in r else ""
         print(f"{label:46s} peak {mib(peak).strip():>7s} MiB {r['seconds']:6.1f} s {status}", flush=True)
     text = write()
     print(f"\n{'case':46s} {'resident':>10s} {'after_fwd':>10s} {'peak_alloc':>10s} "
