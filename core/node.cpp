@@ -1,6 +1,14 @@
 #include "node.h"
 
+#include <atomic>
+
 namespace headroom {
+
+NodeId newNodeId()
+{
+    static std::atomic<NodeId> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+}
 
 Node::Node(LayerKind k, QString n) : kind(k), name(std::move(n))
 {

@@ -8,11 +8,17 @@
 
 namespace headroom {
 
+// Identifies one node for as long as a program runs: editors follow it through moves, removals and
+// undo, where a path would start naming another node. Not saved and not compared.
+using NodeId = quint64;
+NodeId newNodeId();
+
 // One node of an architecture tree: a leaf layer with its attributes, or a composite with children.
-// Plain value type: copying a Node copies its subtree (architectures are small trees; blocks repeat
-// through `repeat`, not by copying).
+// Plain value type: copying a Node copies its subtree and its ids (architectures are small trees;
+// blocks repeat through `repeat`, not by copying).
 struct Node
 {
+    NodeId id = newNodeId();
     LayerKind kind = LayerKind::Sequence;
     QString name;
     std::array<double, kMaxAttributes> values{};
@@ -33,6 +39,7 @@ struct Node
     bool isComposite() const;
     int repeat() const; // Sequence only; 1 otherwise
 
+    // Structure and values; `id` is identity, not content.
     bool operator==(const Node &o) const;
     bool operator!=(const Node &o) const { return !(*this == o); }
 };

@@ -151,7 +151,7 @@ void ArchitecturePanel::choosePreset(const QString &id)
     if (id == m_doc->plan().architecture.id)
         return;
     if (const auto arch = Presets::create(id)) {
-        m_hasSelection = false;
+        m_selectedId.reset();
         m_doc->setArchitecture(*arch);
     }
 }
@@ -173,29 +173,27 @@ void ArchitecturePanel::selectNode(const NodePath &path)
 void ArchitecturePanel::onSelectionChanged()
 {
     const QModelIndex current = m_tree->currentIndex();
-    if (!current.isValid()) {
-        m_hasSelection = false;
+    const NodePath path = m_model->pathOf(current);
+    const Node *node = current.isValid() ? nodeAt(m_doc->plan().architecture.root, path) : nullptr;
+    if (!node) {
+        m_selectedId.reset();
         m_editor->clear();
         return;
     }
-    const NodePath path = m_model->pathOf(current);
-    if (m_hasSelection && path == m_selected)
-        return; // same node after a model reset: keep the editor (and any error it shows)
-    m_selected = path;
-    m_hasSelection = true;
+    if (m_selectedId == node->id && m_editor->nodeId() == node->id)
+        return; // the same node after a model reset: keep the editor (and any error it shows)
+    m_selectedId = node->id;
     m_editor->setNode(path);
 }
 
 void ArchitecturePanel::restoreSelection()
 {
     m_tree->expandToDepth(0);
-    if (!m_hasSelection) {
-        m_editor->clear();
-        return;
-    }
-    const QModelIndex index = m_model->indexOf(m_selected);
+    const std::optional<NodePath> path =
+        m_selectedId ? pathOfNode(m_doc->plan().architecture.root, *m_selectedId) : std::nullopt;
+    const QModelIndex index = path ? m_model->indexOf(*path) : QModelIndex();
     if (!index.isValid()) {
-        m_hasSelection = false;
+        m_selectedId.reset();
         m_editor->clear();
         return;
     }
@@ -222,8 +220,6 @@ void ArchitecturePanel::addLayer(LayerKind kind)
     }
     if (m_doc->insertNode(parent, slot, node)) {
         parent.push_back(slot);
-        m_selected = parent;
-        m_hasSelection = false; // force the editor to show the new node
         selectNode(parent);
     }
 }
@@ -233,7 +229,7 @@ void ArchitecturePanel::removeSelected()
     if (!m_tree->currentIndex().isValid())
         return;
     const NodePath path = selectedPath();
-    m_hasSelection = false;
+    m_selectedId.reset();
     m_editor->clear();
     m_doc->removeNode(path);
 }
@@ -242,19 +238,15 @@ void ArchitecturePanel::moveSelected(int delta)
 {
     if (!m_tree->currentIndex().isValid())
         return;
-    NodePath path = selectedPath();
-    NodePath parent(path.begin(), path.end() - 1);
+    const NodePath path = selectedPath();
+    const NodePath parent(path.begin(), path.end() - 1);
     const Node *p = nodeAt(m_doc->plan().architecture.root, parent);
     const int target = path.back() + delta;
     if (!p || target < 0 || target >= childSlotCount(*p))
         return;
-    // moveNode takes the slot before which to insert, counted before the removal.
-    if (m_doc->moveNode(path, parent, delta > 0 ? target + 1 : target)) {
-        path.back() = target;
-        m_selected = path;
-        m_hasSelection = false;
-        selectNode(path);
-    }
+    // moveNode takes the slot before which to insert, counted before the removal. The selection
+    // follows the node by its id.
+    m_doc->moveNode(path, parent, delta > 0 ? target + 1 : target);
 }
 
 } // namespace headroom::ui

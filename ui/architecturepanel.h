@@ -42,8 +42,8 @@ private:
     QTreeView *m_tree;
     LayerTreeModel *m_model;
     LayerEditor *m_editor;
-    NodePath m_selected;
-    bool m_hasSelection = false;
+    // The selected node by id: the selection follows it through moves, undo and redo.
+    std::optional<NodeId> m_selectedId;
 };
 
 } // namespace headroom::ui

@@ -33,29 +33,47 @@ LayerEditor::LayerEditor(PlanDocument *doc, QWidget *parent) : QWidget(parent), 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     layout->addLayout(m_form);
     layout->addStretch();
-    connect(doc, &PlanDocument::changed, this, [this](bool architectureChanged) {
-        if (!m_hasNode)
-            return;
-        const Node *n = nodeAt(m_doc->plan().architecture.root, m_path);
-        if (!n)
-            clear();
-        else if (architectureChanged)
-            refreshValues();
-    });
+    connect(doc, &PlanDocument::changed, this, &LayerEditor::onDocumentChanged);
     clear();
 }
 
 void LayerEditor::setNode(const NodePath &path)
 {
-    m_path = path;
-    m_hasNode = nodeAt(m_doc->plan().architecture.root, path) != nullptr;
+    const Node *n = nodeAt(m_doc->plan().architecture.root, path);
+    m_id = n ? std::optional<NodeId>(n->id) : std::nullopt;
     rebuild();
 }
 
 void LayerEditor::clear()
 {
-    m_hasNode = false;
+    m_id.reset();
     rebuild();
+}
+
+const Node *LayerEditor::boundNode(NodePath *path) const
+{
+    if (!m_id)
+        return nullptr;
+    const Node &root = m_doc->plan().architecture.root;
+    const std::optional<NodePath> where = pathOfNode(root, *m_id);
+    if (!where)
+        return nullptr;
+    if (path)
+        *path = *where;
+    return nodeAt(root, *where);
+}
+
+void LayerEditor::onDocumentChanged(bool architectureChanged)
+{
+    if (!m_id || !architectureChanged)
+        return;
+    const Node *n = boundNode();
+    if (!n)
+        clear();
+    else if (n->kind != m_formKind)
+        rebuild();
+    else
+        refreshValues();
 }
 
 QString LayerEditor::fieldError(const QString &key) const
@@ -68,20 +86,23 @@ void LayerEditor::rebuild()
 {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
-    const Node *n = m_hasNode ? nodeAt(m_doc->plan().architecture.root, m_path) : nullptr;
+    const Node *n = boundNode();
     if (!n) {
+        m_id.reset();
         m_title->setText(tr("Select a layer to edit its attributes."));
         return;
     }
+    m_formKind = n->kind;
     m_title->setText(tr("<b>%1</b>").arg(layerKindName(n->kind).toHtmlEscaped()));
 
     auto *name = new QLineEdit(n->name, this);
     name->setObjectName(QStringLiteral("attr_name"));
     name->setToolTip(tr("The layer's name, as in the PyTorch module."));
     connect(name, &QLineEdit::editingFinished, this, [this, name] {
-        const Node *node = nodeAt(m_doc->plan().architecture.root, m_path);
+        NodePath path;
+        const Node *node = boundNode(&path);
         if (node && node->name != name->text())
-            m_doc->setNodeName(m_path, name->text());
+            m_doc->setNodeName(path, name->text());
     });
     m_form->addRow(tr("Name"), name);
 
@@ -95,8 +116,11 @@ void LayerEditor::rebuild()
             auto *box = new QCheckBox(this);
             box->setObjectName(QStringLiteral("attr_") + key);
             box->setToolTip(help);
-            connect(box, &QCheckBox::toggled, this,
-                    [this, slot](bool on) { m_doc->setNodeAttribute(m_path, slot, on ? 1.0 : 0.0); });
+            connect(box, &QCheckBox::toggled, this, [this, slot](bool on) {
+                NodePath path;
+                if (boundNode(&path))
+                    m_doc->setNodeAttribute(path, slot, on ? 1.0 : 0.0);
+            });
             m_form->addRow(label, box);
             continue;
         }
@@ -123,8 +147,8 @@ void LayerEditor::rebuild()
 
 void LayerEditor::refreshValues()
 {
-    const Node *n = nodeAt(m_doc->plan().architecture.root, m_path);
-    if (!n)
+    const Node *n = boundNode();
+    if (!n || n->kind != m_formKind)
         return;
     if (auto *name = findChild<QLineEdit *>(QStringLiteral("attr_name")); name && !name->hasFocus())
         name->setText(n->name);
@@ -145,8 +169,9 @@ void LayerEditor::refreshValues()
 
 void LayerEditor::commitText(int slot, QLineEdit *edit, QLabel *error)
 {
-    const Node *n = nodeAt(m_doc->plan().architecture.root, m_path);
-    if (!n)
+    NodePath path;
+    const Node *n = boundNode(&path);
+    if (!n || n->kind != m_formKind) // the form belongs to another kind's table: never index it
         return;
     const AttributeInfo &info = layerKindInfo(n->kind).attributes[std::size_t(slot)];
     double value = 0;
@@ -163,7 +188,7 @@ void LayerEditor::commitText(int slot, QLineEdit *edit, QLabel *error)
     edit->setStyleSheet({});
     edit->setToolTip(QCoreApplication::translate("Layer", info.help));
     if (value != n->value(slot))
-        m_doc->setNodeAttribute(m_path, slot, value);
+        m_doc->setNodeAttribute(path, slot, value);
 }
 
 } // namespace headroom::ui

@@ -3,6 +3,8 @@
 #include "planeditcommand.h"
 #include "planfile.h"
 
+#include <QSet>
+
 namespace headroom::ui {
 
 int childSlotCount(const Node &n)
@@ -37,7 +39,46 @@ const Node *nodeAt(const Node &root, const NodePath &path)
     return nodeAt(const_cast<Node &>(root), path);
 }
 
+std::optional<NodePath> pathOfNode(const Node &root, NodeId id)
+{
+    if (root.id == id)
+        return NodePath{};
+    for (int slot = 0; slot < childSlotCount(root); ++slot) {
+        if (auto below = pathOfNode(childSlot(root, slot), id)) {
+            below->insert(below->begin(), slot);
+            return below;
+        }
+    }
+    return std::nullopt;
+}
+
 namespace {
+
+// Gives a fresh id to every node whose id an earlier node already has (a subtree copied by an
+// importer or a caller), so that an id names one node of the document.
+void makeIdsUnique(Node &n, QSet<NodeId> &seen)
+{
+    if (seen.contains(n.id))
+        n.id = newNodeId();
+    seen.insert(n.id);
+    for (int slot = 0; slot < childSlotCount(n); ++slot)
+        makeIdsUnique(childSlot(n, slot), seen);
+}
+
+void makeIdsUnique(Node &root)
+{
+    QSet<NodeId> seen;
+    makeIdsUnique(root, seen);
+}
+
+// An inserted node is a new node, even when the caller copied it from the tree.
+Node withFreshIds(Node n)
+{
+    n.id = newNodeId();
+    for (int slot = 0; slot < childSlotCount(n); ++slot)
+        childSlot(n, slot) = withFreshIds(childSlot(n, slot));
+    return n;
+}
 
 // Inserts into the body, or into the shortcut when `slot` lies past the body.
 void insertAt(Node &parent, int slot, Node node)
@@ -87,6 +128,7 @@ void PlanDocument::reset(const Plan &plan, const QString &path)
 {
     m_undo.clear();
     m_plan = plan;
+    makeIdsUnique(m_plan.architecture.root);
     m_path = path;
     m_undo.setClean();
     reevaluate(true);
@@ -162,6 +204,7 @@ void PlanDocument::setArchitecture(const Architecture &a)
 {
     edit(tr("Choose %1").arg(a.name), [&](Plan &p) {
         p.architecture = a;
+        makeIdsUnique(p.architecture.root);
         if (p.name.isEmpty() || p.name == m_plan.architecture.name)
             p.name = a.name;
     });
@@ -191,7 +234,7 @@ bool PlanDocument::insertNode(const NodePath &parent, int slot, const Node &node
     if (!p || !p->isComposite() || slot < 0 || slot > childSlotCount(*p))
         return false;
     edit(tr("Add %1").arg(layerKindName(node.kind)),
-         [&](Plan &plan) { insertAt(*nodeAt(plan.architecture.root, parent), slot, node); });
+         [&](Plan &plan) { insertAt(*nodeAt(plan.architecture.root, parent), slot, withFreshIds(node)); });
     return true;
 }
 

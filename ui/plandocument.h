@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QUndoStack>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace headroom::ui {
@@ -18,6 +19,8 @@ const Node *nodeAt(const Node &root, const NodePath &path);
 int childSlotCount(const Node &n);
 Node &childSlot(Node &n, int slot);
 const Node &childSlot(const Node &n, int slot);
+// Where the node with `id` is now; empty optional once it is gone.
+std::optional<NodePath> pathOfNode(const Node &root, NodeId id);
 
 // The open plan: the one place the UI edits it. Every edit is an undoable command; after each
 // the plan is re-evaluated and `changed` tells the views to refresh.
