@@ -1,6 +1,6 @@
-#include "buildreport.h"
+#include "report/buildreport.h"
 
-#include "reportcontext.h"
+#include "report/reportcontext.h"
 
 #include <QBuffer>
 #include <QFileInfo>

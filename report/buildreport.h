@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan.h"
+#include "core/model/plan.h"
 
 #include <QCoreApplication>
 #include <QPageSize>

@@ -1,6 +1,6 @@
 // Storage and RAM costs, assumptions with their sources, and what the estimate leaves out.
-#include "reportcontext.h"
-#include "units.h"
+#include "core/common/units.h"
+#include "report/reportcontext.h"
 
 #include <QLocale>
 

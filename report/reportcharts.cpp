@@ -1,6 +1,6 @@
-#include "reportcharts.h"
+#include "report/reportcharts.h"
 
-#include "units.h"
+#include "core/common/units.h"
 
 #include <QFont>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "memorymodel.h"
+#include "core/memory/memorymodel.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // The scenario comparison: table, memory bars, throughput and cost against GPU count.
-#include "reportcharts.h"
-#include "reportcontext.h"
-#include "scalingcurve.h"
+#include "core/results/scalingcurve.h"
+#include "report/reportcharts.h"
+#include "report/reportcontext.h"
 
 #include <QPainter>
 #include <algorithm>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "comparison.h"
-#include "hardwarereport.h"
-#include "reportwriter.h"
+#include "core/results/comparison.h"
+#include "core/results/hardwarereport.h"
+#include "report/reportwriter.h"
 
 #include <QCoreApplication>
 

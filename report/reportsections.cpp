@@ -1,7 +1,7 @@
 // Title, workload, verdict, bill of materials, memory breakdown and batch sweep.
-#include "reportcharts.h"
-#include "reportcontext.h"
-#include "units.h"
+#include "core/common/units.h"
+#include "report/reportcharts.h"
+#include "report/reportcontext.h"
 
 #include <QDate>
 #include <QLocale>

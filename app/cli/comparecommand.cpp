@@ -1,8 +1,8 @@
-#include "comparecommand.h"
+#include "app/cli/comparecommand.h"
 
-#include "clicommands.h"
-#include "comparison.h"
-#include "planfile.h"
+#include "app/cli/clicommands.h"
+#include "core/io/planfile.h"
+#include "core/results/comparison.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // headroom-cli: the planner on the command line, over the same core as the desktop app.
-#include "clicommands.h"
-#include "comparecommand.h"
-#include "translations.h"
+#include "app/cli/clicommands.h"
+#include "app/cli/comparecommand.h"
+#include "core/common/translations.h"
 
 #include <QCoreApplication>
 #include <memory>
 
 #ifdef HEADROOM_CLI_REPORT
-#include "reportcommand.h"
+#include "app/cli/reportcommand.h"
 
 #include <QGuiApplication>
 #endif

@@ -1,8 +1,8 @@
-#include "reportcommand.h"
+#include "app/cli/reportcommand.h"
 
-#include "buildreport.h"
-#include "clicommands.h"
-#include "planfile.h"
+#include "app/cli/clicommands.h"
+#include "core/io/planfile.h"
+#include "report/buildreport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

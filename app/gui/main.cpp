@@ -1,10 +1,10 @@
-#include "autosaver.h"
-#include "mainwindow.h"
-#include "planfile.h"
-#include "preferences.h"
-#include "recoveryprompt.h"
-#include "selftest.h"
-#include "translations.h"
+#include "core/common/translations.h"
+#include "core/io/planfile.h"
+#include "ui/document/autosaver.h"
+#include "ui/document/preferences.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/recoveryprompt.h"
+#include "ui/window/selftest.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

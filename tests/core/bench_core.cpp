@@ -1,7 +1,7 @@
 // Speed of the what-if path (QBENCHMARK; figures recorded in the README).
-#include "memorymodel.h"
-#include "planevaluator.h"
-#include "presets.h"
+#include "core/memory/memorymodel.h"
+#include "core/presets/presets.h"
+#include "core/results/planevaluator.h"
 #include "testutil.h"
 
 #include <QtTest>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "architecture.h"
-#include "compiledmodel.h"
-#include "modelcompiler.h"
-#include "plan.h"
-#include "presets.h"
+#include "core/model/architecture.h"
+#include "core/model/plan.h"
+#include "core/presets/presets.h"
+#include "core/simulate/compiledmodel.h"
+#include "core/simulate/modelcompiler.h"
 
 #include <QFile>
 #include <QString>

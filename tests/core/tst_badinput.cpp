@@ -3,11 +3,11 @@
 // document. Under `make test` this also runs with ASan and UBSan.
 #include "testutil.h"
 
-#include "gpucatalog.h"
-#include "hfconfigimporter.h"
-#include "onnximporter.h"
-#include "planevaluator.h"
-#include "planfile.h"
+#include "core/hardware/gpucatalog.h"
+#include "core/io/hf/hfconfigimporter.h"
+#include "core/io/onnx/onnximporter.h"
+#include "core/io/planfile.h"
+#include "core/results/planevaluator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // The activation model against real PyTorch measurements (tests/data/calibration, copied from
 // the measurements described in its README): every vision case and every transformer case
 // measured with CUDA's native dropout must be within 5%, at every batch size and dtype.
-#include "presets.h"
+#include "core/presets/presets.h"
 #include "testutil.h"
 
 #include <QJsonArray>

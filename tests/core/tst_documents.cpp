@@ -2,8 +2,8 @@
 // byte for byte; newer files are refused; older ones are migrated.
 #include "testutil.h"
 
-#include "planfile.h"
-#include "presets.h"
+#include "core/io/planfile.h"
+#include "core/presets/presets.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

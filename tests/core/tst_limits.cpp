@@ -3,10 +3,10 @@
 // never wrapped around. Runs under UBSan in `make test`, which aborts on any signed overflow.
 #include "testutil.h"
 
-#include "memorymodel.h"
-#include "planevaluator.h"
-#include "planfile.h"
-#include "presets.h"
+#include "core/io/planfile.h"
+#include "core/memory/memorymodel.h"
+#include "core/presets/presets.h"
+#include "core/results/planevaluator.h"
 
 #include <QJsonDocument>
 #include <QProcess>

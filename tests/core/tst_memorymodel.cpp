@@ -1,9 +1,9 @@
 // Model states, the Korthikanti transformer formula, KV cache, checkpointing and the max-batch
 // solver, against hand-computed figures.
-#include "memorymodel.h"
-#include "presets.h"
+#include "core/common/units.h"
+#include "core/memory/memorymodel.h"
+#include "core/presets/presets.h"
 #include "testutil.h"
-#include "units.h"
 
 #include <QtTest>
 

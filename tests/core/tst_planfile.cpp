@@ -1,6 +1,6 @@
 // Plan files: lossless round trips and a clear message naming the field for every bad input.
-#include "planfile.h"
-#include "presets.h"
+#include "core/io/planfile.h"
+#include "core/presets/presets.h"
 #include "testutil.h"
 
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // Every preset's parameter count against its published figure, and structural sanity.
-#include "presets.h"
+#include "core/presets/presets.h"
 #include "testutil.h"
 
 #include <QtTest>

@@ -1,7 +1,7 @@
 // Fuzzes the command line: the input is split at newlines into arguments for
 // headroom::cli::run. Output is silenced; the run happens in a private temporary directory and
 // '/' is replaced in every argument, so --save and plan paths can only touch files in there.
-#include "clicommands.h"
+#include "app/cli/clicommands.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // Fuzzes the GPU catalog reader (the built-in catalog and users' override files share it), then
 // merges the result over the built-in catalog as withUserOverrides does.
-#include "gpucatalog.h"
+#include "core/hardware/gpucatalog.h"
 
 #include <cstdlib>
 

@@ -1,7 +1,7 @@
 // Fuzzes the ONNX importer (its own bounded protobuf reader) and everything an imported model
 // goes through.
+#include "core/io/onnx/onnximporter.h"
 #include "fuzzimport.h"
-#include "onnximporter.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

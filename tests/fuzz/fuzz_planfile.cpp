@@ -1,7 +1,7 @@
 // Fuzzes the plan reader, then everything a loaded plan goes through: any plan PlanFile accepts
 // must evaluate without a crash, and what it saves must load again.
-#include "planevaluator.h"
-#include "planfile.h"
+#include "core/io/planfile.h"
+#include "core/results/planevaluator.h"
 
 #include <cstdlib>
 

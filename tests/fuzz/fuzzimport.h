@@ -3,9 +3,9 @@
 // plan built on it evaluates and survives a save/load round trip.
 #pragma once
 
-#include "modelcompiler.h"
-#include "planevaluator.h"
-#include "planfile.h"
+#include "core/io/planfile.h"
+#include "core/results/planevaluator.h"
+#include "core/simulate/modelcompiler.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -1,11 +1,11 @@
 // Autosaver and AutosaveRecovery in one process: when the recovery copy appears, what it holds,
 // when it goes away, and what a damaged or unwritable copy does.
-#include "autosaver.h"
-#include "autosaverecovery.h"
-#include "mainwindow.h"
-#include "plandocument.h"
-#include "planfile.h"
-#include "recoveryprompt.h"
+#include "core/io/planfile.h"
+#include "ui/document/autosaver.h"
+#include "ui/document/autosaverecovery.h"
+#include "ui/document/plandocument.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/recoveryprompt.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // --test-edit-batch); once the recovery copy is on disk it is killed with SIGKILL, so nothing
 // gets to clean up. The second run, with --recover, must hold the edit while the plan file on
 // disk still holds the old value.
-#include "planfile.h"
+#include "core/io/planfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // Dragging a layer with the mouse, then editing it: the attribute editor must follow the node it
 // shows through the move, the edit and undo (it used to stay bound to the old row and crashed
 // when the row then held another kind of layer).
-#include "architecturepanel.h"
-#include "layereditor.h"
-#include "layertreemodel.h"
-#include "mainwindow.h"
+#include "ui/panels/architecturepanel.h"
+#include "ui/panels/layereditor.h"
+#include "ui/panels/layertreemodel.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,6 +1,6 @@
 // The built-in GPU catalog: complete, plausible, and a bad entry is reported and skipped.
-#include "gpucatalog.h"
-#include "interconnect.h"
+#include "core/hardware/gpucatalog.h"
+#include "core/hardware/interconnect.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // Host RAM, CPU, PSU and PCIe lanes; storage and its cost; classical ML host RAM. Every number
 // is worked out by hand from the formulas' comments.
-#include "classicalml.h"
-#include "presets.h"
-#include "storageplanner.h"
-#include "systemplanner.h"
+#include "core/hardware/classicalml.h"
+#include "core/hardware/storageplanner.h"
+#include "core/hardware/systemplanner.h"
+#include "core/presets/presets.h"
 
 #include <QTest>
 

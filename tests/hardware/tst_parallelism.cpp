@@ -1,11 +1,11 @@
 // Multi-GPU memory: ZeRO stages against DeepSpeed's estimators, TP/PP against Megatron's
 // theoretical memory and Korthikanti et al. 2022, validation and plan-file round trip.
 #include "../core/testutil.h"
-#include "memorymodel.h"
-#include "modelcompiler.h"
-#include "planevaluator.h"
-#include "planfile.h"
-#include "presets.h"
+#include "core/io/planfile.h"
+#include "core/memory/memorymodel.h"
+#include "core/presets/presets.h"
+#include "core/results/planevaluator.h"
+#include "core/simulate/modelcompiler.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,6 +1,6 @@
 // Recommendations: only configurations under the safety margin, ranked as asked.
-#include "presets.h"
-#include "recommender.h"
+#include "core/hardware/recommender.h"
+#include "core/presets/presets.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // Speed and cost, checked by hand: FLOPs per step, peak by precision, ring all-reduce over the
 // right link, pipeline bubble, scaling efficiency, energy and cost of a run.
 #include "../core/testutil.h"
-#include "presets.h"
-#include "throughputmodel.h"
+#include "core/hardware/throughputmodel.h"
+#include "core/presets/presets.h"
 
 #include <QTest>
 

@@ -13,8 +13,8 @@ namespace {
 
 struct Catalogue
 {
-    QSet<QString> sources;  // "context\x04source"
-    QStringList problems;   // unfinished, obsolete, vanished or empty entries
+    QSet<QString> sources; // "context\x04source"
+    QStringList problems;  // unfinished, obsolete, vanished or empty entries
     int messages = 0;
 };
 
@@ -121,10 +121,12 @@ void TestCatalogues::current()
     QStringList missing, stale;
     for (const QString &s : fresh.sources)
         if (!committed.sources.contains(s))
-            missing << s.section(QChar(4), 0, 0) + QStringLiteral(": \"") + s.section(QChar(4), 1) + QLatin1Char('"');
+            missing << s.section(QChar(4), 0, 0) + QStringLiteral(": \"") + s.section(QChar(4), 1) +
+                           QLatin1Char('"');
     for (const QString &s : committed.sources)
         if (!fresh.sources.contains(s))
-            stale << s.section(QChar(4), 0, 0) + QStringLiteral(": \"") + s.section(QChar(4), 1) + QLatin1Char('"');
+            stale << s.section(QChar(4), 0, 0) + QStringLiteral(": \"") + s.section(QChar(4), 1) +
+                         QLatin1Char('"');
     missing.sort();
     stale.sort();
     QVERIFY2(missing.isEmpty(),

@@ -45,8 +45,8 @@ void TestI18nCli::germanFromLang()
     QCOMPARE(code, 0);
     for (const char *word : {"Komponente", "Gewichte", "Gradienten", "Optimizer-Zustände", "Aktivierungen",
                              "CUDA-Kontext", "Gesamt", "Ergebnis:"})
-        QVERIFY2(out.contains(QString::fromUtf8(word)), qPrintable(QStringLiteral("no \"%1\" in:\n%2")
-                                                                       .arg(QString::fromUtf8(word), out)));
+        QVERIFY2(out.contains(QString::fromUtf8(word)),
+                 qPrintable(QStringLiteral("no \"%1\" in:\n%2").arg(QString::fromUtf8(word), out)));
     QVERIFY(!out.contains(QStringLiteral("Weights")));
     QVERIFY(!out.contains(QStringLiteral("Verdict")));
     // German numbers: a decimal comma in "97,49 MiB"-style sizes.

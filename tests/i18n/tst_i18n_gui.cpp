@@ -1,14 +1,14 @@
 // The desktop planner in German and Chinese, offscreen: menu titles, the verdict banner, the
 // breakdown's component names, locale number formatting and the language preference.
-#include "architecturepanel.h"
-#include "breakdowntable.h"
-#include "mainwindow.h"
-#include "memorymodel.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
-#include "translations.h"
-#include "units.h"
-#include "verdictbanner.h"
+#include "core/common/translations.h"
+#include "core/common/units.h"
+#include "core/memory/memorymodel.h"
+#include "ui/document/preferences.h"
+#include "ui/panels/architecturepanel.h"
+#include "ui/views/breakdowntable.h"
+#include "ui/views/verdictbanner.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/preferencesdialog.h"
 
 #include "../gui/layoutcheck.h"
 

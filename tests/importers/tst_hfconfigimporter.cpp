@@ -1,6 +1,6 @@
-#include "hfconfigimporter.h"
-#include "modelcompiler.h"
-#include "presets.h"
+#include "core/io/hf/hfconfigimporter.h"
+#include "core/presets/presets.h"
+#include "core/simulate/modelcompiler.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "modelcompiler.h"
-#include "onnximporter.h"
-#include "presets.h"
+#include "core/io/onnx/onnximporter.h"
+#include "core/presets/presets.h"
+#include "core/simulate/modelcompiler.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,7 +1,7 @@
 // `headroom-cli compare` and `headroom-cli report`: output, JSON and exit codes (0, 2, 3).
 #include "../core/testutil.h"
-#include "planfile.h"
-#include "presets.h"
+#include "core/io/planfile.h"
+#include "core/presets/presets.h"
 
 #include <QFile>
 #include <QJsonArray>

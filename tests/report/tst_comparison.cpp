@@ -1,9 +1,9 @@
 // Scenarios in the plan file and the comparison table, checked by hand: GPT-2 (bf16 AMP, AdamW,
 // micro-batch 8, 1024 tokens) on 1× RTX 4090, 2× RTX 3090 and 1× A100 80GB PCIe.
 #include "../core/testutil.h"
-#include "comparison.h"
-#include "planfile.h"
-#include "presets.h"
+#include "core/io/planfile.h"
+#include "core/presets/presets.h"
+#include "core/results/comparison.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

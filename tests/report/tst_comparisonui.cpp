@@ -1,9 +1,9 @@
 // The Comparison tab and the scenario actions: pin (undoable), from recommendations, rename,
 // remove, baseline, best-value highlighting, and File → Export PDF report.
-#include "comparisonmodel.h"
-#include "comparisonview.h"
-#include "mainwindow.h"
-#include "scenarioactions.h"
+#include "ui/views/comparisonmodel.h"
+#include "ui/views/comparisonview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/window/scenarioactions.h"
 
 #include <QComboBox>
 #include <QFile>

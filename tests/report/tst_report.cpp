@@ -1,9 +1,9 @@
 // The PDF build report: sections and figures through pdftotext, page size and count through
 // pdfinfo, no raster images through pdfimages, and the export time.
-#include "buildreport.h"
-#include "planevaluator.h"
-#include "presets.h"
-#include "units.h"
+#include "core/common/units.h"
+#include "core/presets/presets.h"
+#include "core/results/planevaluator.h"
+#include "report/buildreport.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,0 +1,603 @@
+#include "core/memory/memorymodel.h"
+
+#include "core/common/units.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace headroom {
+
+namespace {
+
+constexpr double kMiB = 1024.0 * 1024.0;
+// QLoRA's NF4 with double quantisation: 4 bits plus 0.127 bits of scales per parameter
+// (Dettmers et al. 2023, section 3).
+constexpr double kNf4Bytes = 0.5 + 0.127 / 8.0;
+constexpr double kAdapterBytes = 4.0; // PEFT keeps LoRA adapters in fp32
+// bitsandbytes 8-bit Adam: two uint8 states plus one fp32 absmax per 2048-element block each.
+constexpr double kAdam8bitBytes = 2.0 + 2.0 * 4.0 / 2048.0;
+
+struct Setup
+{
+    PrecisionTraits traits;
+    bool training;
+    bool peft;
+    bool qlora;
+};
+
+Setup setupOf(const Workload &w)
+{
+    Setup s;
+    s.traits = precisionTraits(w.precision);
+    s.training = w.mode != Mode::Inference;
+    s.peft = w.mode == Mode::FineTuning && w.fineTuneMethod != FineTuneMethod::Full;
+    s.qlora = s.peft && w.fineTuneMethod == FineTuneMethod::QLoRA;
+    return s;
+}
+
+double stateCount(Optimizer o)
+{
+    switch (o) {
+    case Optimizer::SGD:
+        return 0;
+    case Optimizer::Momentum:
+    case Optimizer::Lion:
+        return 1;
+    case Optimizer::Adam:
+    case Optimizer::AdamW:
+        return 2;
+    default:
+        return 0; // 8-bit Adam and Adafactor are sized separately
+    }
+}
+
+// Fills everything that does not depend on the GPU.
+// Model states of one GPU in a multi-GPU job. Tensor parallelism splits the attention/MLP/MoE
+// weights and the vocab-parallel embedding over t ranks, pipeline parallelism the layers over p
+// stages (the most loaded stage keeps every non-layer parameter: embeddings, head, final norm; an
+// upper bound, as Megatron's theoretical_memory_usage.py counts the embedding on the first stage).
+// ZeRO (Rajbhandari et al. 2020, figure 1) then shards over the dp data-parallel ranks: stage 1
+// the optimizer states with the fp32 master copy, 2K/Nd -> (2+2)P + KP/Nd; stage 2 also the
+// gradients, 2P + (2+K)P/Nd; stage 3 also the weights, (2+2+K)P/Nd, plus the gathered block
+// (largest block's parameters in the weight dtype, x2 for prefetching the next one; FSDP's
+// limit_all_gathers keeps at most two in flight). Offload (Ren et al. 2021, ZeRO-Offload) moves
+// the optimizer states, master weights and fp32 gradients (16 bytes/parameter with Adam), and with
+// `params` the weight shard as well, to host RAM.
+void applyModelStateSharding(const CompiledModel &m, const Setup &s, const ParallelLayout &L,
+                             MemoryBreakdown &b)
+{
+    double *c = b.component;
+    b.layout = L;
+    if (L.tp > 1 || L.pp > 1) {
+        const double P = double(m.parameters);
+        const double layers = double(m.parallelLayerParameters), emb = double(m.embeddingParameters);
+        const double perGpu = (P - layers - emb) + emb / L.tp + layers / (double(L.tp) * L.pp);
+        b.modelStateShare = P > 0 ? perGpu / P : 1.0;
+        c[int(Component::Weights)] *= b.modelStateShare;
+        c[int(Component::Gradients)] *= b.modelStateShare;
+        c[int(Component::Optimizer)] *= b.modelStateShare;
+        b.masterWeights *= b.modelStateShare;
+        b.optimizerStepScratch *= b.modelStateShare;
+        b.autocastCopies *= b.modelStateShare;
+    }
+    const double dp = L.dp;
+    const double gradientsBeforeShard = c[int(Component::Gradients)];
+    if (L.zero >= 1 && L.dp > 1) {
+        c[int(Component::Optimizer)] /= dp;
+        b.masterWeights /= dp;
+        b.optimizerStepScratch /= dp;
+    }
+    if (L.zero >= 2 && L.dp > 1)
+        c[int(Component::Gradients)] /= dp;
+    if (L.zero >= 3) {
+        if (L.dp > 1)
+            c[int(Component::Weights)] /= dp;
+        b.gatherBuffer = 2.0 * double(m.largestBlockParameters) / L.tp * s.traits.weightBytes;
+        c[int(Component::Weights)] += b.gatherBuffer;
+    }
+    if (L.offload != CpuOffload::None && s.training) {
+        // Host keeps this GPU's optimizer shard and an fp32 gradient shard (DeepSpeed's CPU Adam).
+        const double fp32Grads =
+            gradientsBeforeShard / std::max(1.0, dp) * (s.traits.halfWeights ? 2.0 : 1.0);
+        double host = c[int(Component::Optimizer)] + fp32Grads;
+        c[int(Component::Optimizer)] = 0;
+        c[int(Component::Gradients)] = 0; // reduced per bucket and copied out (DeepSpeed estimator: GPU 2P)
+        b.optimizerStepScratch = 0;
+        if (L.offload == CpuOffload::Params && L.zero >= 3) {
+            host += c[int(Component::Weights)] - b.gatherBuffer;
+            c[int(Component::Weights)] = b.gatherBuffer;
+        }
+        b.hostOffloadBytes = host * L.gpusPerNode();
+    }
+}
+
+// Activations of one GPU: Korthikanti et al. 2022, eq. 2-4. Tensor parallelism splits what
+// attention/MLP/MoE produce inside (24sbh + 5as²b of a transformer layer's 34sbh + 5as²b), so a
+// layer keeps sbh(10 + 24/t + 5as/(ht)); sequence parallelism splits the rest too,
+// sbh(34/t + 5as/(ht)). Pipeline parallelism: a stage holds L/p layers, and under 1F1B the first
+// stage keeps the activations of p micro-batches in flight (Narayanan et al. 2021), min(p, m).
+void applyActivationSharding(const CompiledModel &m, const Workload &w, const ParallelLayout &L, double B,
+                             MemoryBreakdown &b)
+{
+    double *c = b.component;
+    if (L.tp > 1) {
+        const double t = L.tp;
+        const double saved = m.savedPerSample;
+        const double split =
+            L.sp ? saved / t : (saved - m.tensorParallelSavedPerSample) + m.tensorParallelSavedPerSample / t;
+        const double ratio = saved > 0 ? split / saved : 1.0;
+        switch (w.checkpointing) {
+        case Checkpointing::None:
+            b.activationsStored = B * split + m.savedFixed;
+            break;
+        case Checkpointing::Selective:
+            b.activationsStored = B * (split - m.attentionCorePerSample / t) + m.savedFixed;
+            break;
+        case Checkpointing::Full:
+            b.activationsStored = B * (L.sp ? m.checkpointStoredPerSample / t : m.checkpointStoredPerSample) +
+                                  m.checkpointStoredFixed;
+            b.activationsRecompute = B * m.largestUnitPerSample * ratio;
+            break;
+        }
+        // Megatron's vocab-parallel cross entropy keeps 1/t of the logits on each rank.
+        b.lossTemporary /= t;
+        if (L.sp)
+            b.backwardTemporary /= t;
+    }
+    if (L.pp > 1) {
+        const double inFlight = std::min(double(L.inFlight), double(std::max(1, w.gradientAccumulation)));
+        b.activationsStored *= inFlight / L.pp;
+        b.activationsRecompute /= L.pp;
+    }
+    c[int(Component::Activations)] = b.activationsStored + b.activationsRecompute;
+}
+
+void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, int batch, MemoryBreakdown &b,
+             const ParallelLayout &L)
+{
+    const Setup s = setupOf(w);
+    const double B = batch;
+    const double P = double(m.parameters);
+    const double adapters = double(m.adapterParameters);
+    const double base = P - adapters;
+    double *c = b.component;
+    b = MemoryBreakdown{};
+    b.batch = batch;
+    b.layout = L;
+    const bool multiGpu =
+        s.training && (L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None);
+
+    // Weights.
+    if (!s.training && !s.traits.trainable) {
+        const double quantised = double(m.quantisableParameters);
+        c[int(Component::Weights)] = quantised * s.traits.weightBytes + (P - quantised) * 2.0;
+    } else if (s.qlora) {
+        const double quantised = double(m.quantisableParameters);
+        c[int(Component::Weights)] =
+            quantised * kNf4Bytes + (base - quantised) * 2.0 + adapters * kAdapterBytes;
+    } else if (s.peft) {
+        c[int(Component::Weights)] = base * s.traits.weightBytes + adapters * kAdapterBytes;
+    } else {
+        c[int(Component::Weights)] = P * s.traits.weightBytes;
+    }
+
+    // Gradients, optimizer states, the optimizer step's scratch.
+    if (s.training) {
+        const double trainable = s.peft ? adapters : double(m.trainableParameters);
+        const double paramBytes = s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0);
+        const bool master = !s.peft && s.traits.halfWeights && w.masterWeights;
+        const double stateBytes = (s.peft || master || !s.traits.halfWeights) ? 4.0 : 2.0;
+        c[int(Component::Gradients)] = trainable * paramBytes;
+        double states = 0;
+        switch (w.optimizer) {
+        case Optimizer::Adam8bit:
+            states = trainable * kAdam8bitBytes;
+            break;
+        case Optimizer::Adafactor:
+            states = (s.peft ? trainable : m.adafactorStateElements) * stateBytes;
+            b.optimizerStepScratch = states;
+            break;
+        default:
+            states = trainable * stateCount(w.optimizer) * stateBytes;
+            // torch.optim's foreach Adam/Lion builds one full-size temporary (sqrt of v, or the
+            // interpolated update) per parameter group.
+            if (w.optimizer != Optimizer::SGD && w.optimizer != Optimizer::Momentum)
+                b.optimizerStepScratch = trainable * stateBytes;
+            break;
+        }
+        b.masterWeights = master ? trainable * 4.0 : 0.0;
+        c[int(Component::Optimizer)] = states + b.masterWeights;
+    }
+
+    // Activations.
+    if (s.training) {
+        switch (w.checkpointing) {
+        case Checkpointing::None:
+            b.activationsStored = B * m.savedPerSample + m.savedFixed;
+            break;
+        case Checkpointing::Selective:
+            b.activationsStored = B * (m.savedPerSample - m.attentionCorePerSample) + m.savedFixed;
+            break;
+        case Checkpointing::Full:
+            b.activationsStored = B * m.checkpointStoredPerSample + m.checkpointStoredFixed;
+            b.activationsRecompute = B * m.largestUnitPerSample;
+            break;
+        }
+    } else {
+        b.activationsStored = B * m.inferencePeakPerSample;
+    }
+    c[int(Component::Activations)] = b.activationsStored + b.activationsRecompute;
+
+    // Temporaries.
+    const double outElems = double(m.output.elements());
+    const double classes = std::max(1.0, m.outputClasses);
+    const double outBytes = m.outputElementBytes;
+    const bool lossFp32 = a.value(AssumptionId::LossInFp32) != 0.0;
+    b.workspaceTemporary = a.value(AssumptionId::CublasWorkspaceMiB) * kMiB +
+                           (m.hasConvolutions ? a.value(AssumptionId::ConvWorkspaceMiB) * kMiB : 0.0);
+    if (s.training) {
+        // Cross-entropy as F.cross_entropy runs it (log_softmax + nll_loss), per logit: in the
+        // forward the logits, their fp32 copy (Hugging Face upcasts) and the saved log-softmax
+        // output; in its backward that output, the gradient nll_loss hands back and log_softmax's
+        // input gradient, three loss-dtype tensors (measured: 2 fp32 copies on top of the saved
+        // output, Llama-3.2-1B on an H200). Plus the int64 targets.
+        const double lossBytes = lossFp32 ? 4.0 : outBytes;
+        const double upcastBytes = (lossFp32 && outBytes != 4.0) ? 4.0 : 0.0;
+        const double perLogit = std::max(outBytes + upcastBytes + lossBytes, 3.0 * lossBytes);
+        b.lossTemporary = B * outElems * perLogit + B * (outElems / classes) * 8.0;
+        b.backwardTemporary = B * m.largestLayerIoPerSample;
+        b.autocastCopies = s.traits.autocast ? double(m.autocastWeightParameters) * 2.0 : 0.0;
+        if (multiGpu) {
+            applyModelStateSharding(m, s, L, b);
+            applyActivationSharding(m, w, L, B, b);
+        }
+        // The loss's logits and gradients are live only until the output head's backward; the
+        // body's working set (and a checkpointed block's recomputation, counted in activations)
+        // comes after them. So the larger of the two counts, not their sum (measured on an H200:
+        // GPT-2 and Llama peaks are saved activations + the three loss tensors).
+        const double afterLoss = b.backwardTemporary + b.activationsRecompute;
+        const double forwardBackward = b.workspaceTemporary + b.autocastCopies +
+                                       std::max(b.lossTemporary, afterLoss) - b.activationsRecompute;
+        // Gradients persist through the next forward with accumulation, and DDP/ZeRO keep them
+        // in their buckets; otherwise set_to_none frees them and backward allocates them while
+        // freeing activations, so the two peaks are the start of backward and the step.
+        const double grads = c[int(Component::Gradients)];
+        const bool gradsPersist =
+            w.gradientAccumulation > 1 || multiGpu || a.value(AssumptionId::GradientsFreedAfterStep) == 0.0;
+        b.gradientsAllocated = grads;
+        const double backwardPeak =
+            c[int(Component::Activations)] + forwardBackward + (gradsPersist ? grads : 0.0);
+        const double stepPeak = grads + b.optimizerStepScratch;
+        b.optimizerStepIsPeak = stepPeak > backwardPeak;
+        if (b.optimizerStepIsPeak) {
+            c[int(Component::Activations)] = 0; // freed by the end of backward
+            c[int(Component::Temporaries)] = b.optimizerStepScratch;
+        } else {
+            c[int(Component::Gradients)] = gradsPersist ? grads : 0.0;
+            c[int(Component::Temporaries)] = forwardBackward;
+        }
+    } else {
+        // Next-token logits (upcast to fp32 for sampling) for each sequence.
+        b.lossTemporary = B * classes * (outBytes + 4.0);
+        c[int(Component::Temporaries)] = b.lossTemporary + b.workspaceTemporary;
+    }
+
+    // KV cache.
+    if (!s.training)
+        c[int(Component::KvCache)] =
+            m.kvElementsPerToken * double(w.contextLength) * B * kvCacheBytes(w.kvCachePrecision);
+
+    // Inference with tensor or pipeline parallelism (vLLM, TensorRT-LLM): each GPU holds its
+    // share of the weights, its heads' (TP) and layers' (PP) slice of the KV cache, and 1/t of
+    // the heads' working set.
+    if (!s.training && (L.tp > 1 || L.pp > 1)) {
+        applyModelStateSharding(m, s, L, b);
+        c[int(Component::KvCache)] /= double(L.tp) * L.pp;
+        b.activationsStored /= L.tp;
+        c[int(Component::Activations)] = b.activationsStored;
+    }
+
+    c[int(Component::Context)] = a.value(AssumptionId::CudaContextMiB) * kMiB;
+    double allocated = 0;
+    for (int i = 0; i < kComponentCount; ++i)
+        if (i != int(Component::Context) && i != int(Component::Fragmentation))
+            allocated += c[i];
+    c[int(Component::Fragmentation)] = allocated * a.value(AssumptionId::AllocatorFragmentation);
+    b.total = allocated + c[int(Component::Context)] + c[int(Component::Fragmentation)];
+}
+
+} // namespace
+
+QString componentId(Component c)
+{
+    static const char *const ids[] = {"weights",     "gradients", "optimizer", "activations",
+                                      "temporaries", "kv_cache",  "context",   "fragmentation"};
+    return QString::fromLatin1(ids[int(c)]);
+}
+
+QString componentName(Component c)
+{
+    switch (c) {
+    case Component::Weights:
+        return MemoryModel::tr("Weights");
+    case Component::Gradients:
+        return MemoryModel::tr("Gradients");
+    case Component::Optimizer:
+        return MemoryModel::tr("Optimizer states");
+    case Component::Activations:
+        return MemoryModel::tr("Activations");
+    case Component::Temporaries:
+        return MemoryModel::tr("Temporaries");
+    case Component::KvCache:
+        return MemoryModel::tr("KV cache");
+    case Component::Context:
+        return MemoryModel::tr("CUDA context");
+    case Component::Fragmentation:
+        return MemoryModel::tr("Allocator reserve");
+    case Component::Count_:
+        break;
+    }
+    return {};
+}
+
+double MemoryModel::totalAt(const CompiledModel &model, const Workload &workload,
+                            const Assumptions &assumptions, int batch, const ParallelLayout &layout)
+{
+    MemoryBreakdown b;
+    compute(model, workload, assumptions, batch, b, layout);
+    return b.total;
+}
+
+qint64 MemoryModel::solveMaxBatch(const CompiledModel &model, const Workload &workload,
+                                  const Assumptions &assumptions, double bytes, qint64 limit,
+                                  const ParallelLayout &layout)
+{
+    // Every component is non-decreasing in the batch (activations + temporaries is
+    // max(activations + forward temporaries, step scratch)), so bisection finds the boundary.
+    if (!model.ok() || totalAt(model, workload, assumptions, 1, layout) > bytes)
+        return 0;
+    qint64 lo = 1, hi = 2;
+    while (hi <= limit && totalAt(model, workload, assumptions, int(hi), layout) <= bytes) {
+        lo = hi;
+        hi *= 2;
+    }
+    hi = std::min(hi, limit + 1);
+    while (hi - lo > 1) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        if (totalAt(model, workload, assumptions, int(mid), layout) <= bytes)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+MemoryBreakdown MemoryModel::evaluate(const CompiledModel &model, const Workload &workload,
+                                      const Assumptions &assumptions, const GpuSpec *gpu,
+                                      const ParallelLayout &layout)
+{
+    MemoryBreakdown b;
+    if (!model.ok())
+        return b;
+    compute(model, workload, assumptions, workload.microBatch, b, layout);
+    if (!gpu)
+        return b;
+    b.capacity = gpu->capacityBytes();
+    b.driverReserve = gpu->driverReserveBytes();
+    b.visible = b.capacity - b.driverReserve;
+    b.usable = b.visible - b[Component::Context];
+    b.fits = b.total <= b.visible;
+    b.headroomBytes = b.visible - b.total;
+    b.headroomFraction = b.visible > 0 ? b.headroomBytes / b.visible : 0;
+    b.maxBatch = solveMaxBatch(model, workload, assumptions, b.visible, 1 << 24, layout);
+    return b;
+}
+
+QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const CompiledModel &m, const Workload &w,
+                             const Assumptions &a)
+{
+    // Multi-GPU: the single-GPU formula, then what this GPU keeps of it.
+    const ParallelLayout &L = b.layout;
+    const bool sharded = L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None;
+    if (sharded && (c == Component::Weights || c == Component::Gradients || c == Component::Optimizer ||
+                    c == Component::Activations || c == Component::KvCache)) {
+        MemoryBreakdown one;
+        compute(m, w, a, b.batch, one, ParallelLayout{});
+        if (one[c] == b[c]) // replicated, not sharded: the single-GPU formula says it all
+            return formula(c, one, m, w, a);
+        return tr("%1; this GPU keeps %2 (%3)")
+            .arg(formula(c, one, m, w, a), formatBytes(b[c]), ParallelismText::describe(L));
+    }
+    const Setup s = setupOf(w);
+    const QString params = formatInteger(m.parameters);
+    const QString trainable = formatInteger(s.peft ? m.adapterParameters : m.trainableParameters);
+    const QString value = formatBytes(b[c]);
+    switch (c) {
+    case Component::Weights:
+        if (s.qlora)
+            return tr("%1 linear weights × %2 bytes (NF4 + double-quantised scales) + other weights × 2 "
+                      "bytes + "
+                      "%3 LoRA adapter parameters × 4 bytes = %4")
+                .arg(formatInteger(m.quantisableParameters))
+                .arg(kNf4Bytes, 0, 'f', 3)
+                .arg(formatInteger(m.adapterParameters), value);
+        if (s.peft)
+            return tr("%1 frozen base parameters × %2 bytes (%3) + %4 LoRA adapter parameters × 4 bytes = %5")
+                .arg(formatInteger(m.parameters - m.adapterParameters))
+                .arg(s.traits.weightBytes)
+                .arg(precisionName(w.precision), formatInteger(m.adapterParameters), value);
+        if (!s.training && !s.traits.trainable)
+            return tr("%1 linear weights × %2 bytes (%3 with a 16-bit scale per 128 weights) + other weights "
+                      "× 2 "
+                      "bytes = %4")
+                .arg(formatInteger(m.quantisableParameters))
+                .arg(s.traits.weightBytes, 0, 'f', 4)
+                .arg(precisionName(w.precision), value);
+        return tr("%1 parameters × %2 bytes (%3) = %4")
+            .arg(params)
+            .arg(s.traits.weightBytes)
+            .arg(precisionName(w.precision), value);
+    case Component::Gradients:
+        if (!s.training)
+            return tr("No gradients in inference.");
+        if (b[c] < b.gradientsAllocated)
+            return tr("%1 trainable parameters × %2 bytes = %3, allocated during backward while the "
+                      "activations are freed: none are live at the peak, the start of backward (with "
+                      "gradient accumulation, data parallelism or zero_grad(set_to_none=False) they stay "
+                      "resident) = %4")
+                .arg(trainable)
+                .arg(s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0))
+                .arg(formatBytes(b.gradientsAllocated), value);
+        return tr("%1 trainable parameters × %2 bytes = %3")
+            .arg(trainable)
+            .arg(s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0))
+            .arg(value);
+    case Component::Optimizer:
+        if (!s.training)
+            return tr("No optimizer in inference.");
+        return tr("%1 trainable parameters × state bytes of %2%3 = %4")
+            .arg(trainable, optimizerName(w.optimizer),
+                 b.masterWeights > 0 ? tr(" + 4-byte fp32 master copy") : QString(), value);
+    case Component::Activations:
+        if (!s.training)
+            return tr("Largest layer's live inputs, outputs and scores, %1 per sequence × %2 sequences = %3")
+                .arg(formatBytes(m.inferencePeakPerSample))
+                .arg(b.batch)
+                .arg(value);
+        if (b.optimizerStepIsPeak)
+            return tr("%1 saved for backward per sample × batch %2 + %3 shared, freed before the optimizer "
+                      "step, which is the larger peak = %4")
+                .arg(formatBytes(m.savedPerSample))
+                .arg(b.batch)
+                .arg(formatBytes(m.savedFixed), value);
+        switch (w.checkpointing) {
+        case Checkpointing::Full:
+            return tr("Full checkpointing: %1 kept per sample (block inputs and layers outside blocks) + one "
+                      "block recomputed, %2 per sample, × batch %3 = %4")
+                .arg(formatBytes(m.checkpointStoredPerSample), formatBytes(m.largestUnitPerSample))
+                .arg(b.batch)
+                .arg(value);
+        case Checkpointing::Selective:
+            return tr("(%1 − %2 attention scores recomputed) per sample × batch %3 = %4")
+                .arg(formatBytes(m.savedPerSample), formatBytes(m.attentionCorePerSample))
+                .arg(b.batch)
+                .arg(value);
+        case Checkpointing::None:
+            break;
+        }
+        return tr("%1 saved for backward per sample × batch %2 + %3 shared = %4 (linear in batch)")
+            .arg(formatBytes(m.savedPerSample))
+            .arg(b.batch)
+            .arg(formatBytes(m.savedFixed), value);
+    case Component::Temporaries:
+        if (!s.training)
+            return tr("Next-token logits %1 + workspace %2 = %3")
+                .arg(formatBytes(b.lossTemporary), formatBytes(b.workspaceTemporary), value);
+        if (b.optimizerStepIsPeak)
+            return tr("The optimizer step is the peak: its scratch, one full-size temporary per parameter "
+                      "group (torch.optim foreach) = %1")
+                .arg(value);
+        if (b.activationsRecompute > 0)
+            return tr("Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and "
+                      "the "
+                      "backward working set %4 + one recomputed block %5 (they follow each other), less that "
+                      "block, which activations count = %6")
+                .arg(formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies),
+                     formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary),
+                     formatBytes(b.activationsRecompute), value);
+        return tr("Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and the "
+                  "backward working set %4, which follow each other = %5")
+            .arg(formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies),
+                 formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary), value);
+    case Component::KvCache:
+        if (s.training)
+            return tr("No KV cache in training.");
+        return tr("2 (K and V) × %1 layers × KV heads × head dim = %2 elements per token × %3 tokens × %4 "
+                  "sequences × %5 bytes = %6")
+            .arg(m.attentionLayers)
+            .arg(formatInteger(qint64(std::min(m.kvElementsPerToken, double(kSizeLimit)))))
+            .arg(w.contextLength)
+            .arg(b.batch)
+            .arg(kvCacheBytes(w.kvCachePrecision))
+            .arg(value);
+    case Component::Context:
+        return tr("%1 MiB (assumption) = %2").arg(a.value(AssumptionId::CudaContextMiB)).arg(value);
+    case Component::Fragmentation:
+        return tr("%1% of the %2 allocated = %3")
+            .arg(a.value(AssumptionId::AllocatorFragmentation) * 100.0, 0, 'g', 3)
+            .arg(formatBytes(b.total - b[Component::Context] - b[Component::Fragmentation]), value);
+    case Component::Count_:
+        break;
+    }
+    return {};
+}
+
+QString MemoryModel::parallelismFormula(const MemoryBreakdown &b, const CompiledModel &m)
+{
+    const ParallelLayout &L = b.layout;
+    if (L.gpus == 1 && L.zero == 0 && L.offload == CpuOffload::None)
+        return {};
+    QString s = tr("%1. Model states: %2% of the parameters on this GPU after TP/PP")
+                    .arg(ParallelismText::describe(L))
+                    .arg(b.modelStateShare * 100.0, 0, 'g', 4);
+    if (L.zero >= 1)
+        s += tr("; ZeRO-%1 shards %2 over %3 data-parallel ranks")
+                 .arg(L.zero)
+                 .arg(L.zero == 1   ? tr("optimizer states")
+                      : L.zero == 2 ? tr("optimizer states and gradients")
+                                    : tr("optimizer states, gradients and weights"))
+                 .arg(L.dp);
+    if (b.gatherBuffer > 0)
+        s += tr("; gathered-block buffer 2 × %1 parameters = %2")
+                 .arg(formatInteger(m.largestBlockParameters / L.tp), formatBytes(b.gatherBuffer));
+    if (b.hostOffloadBytes > 0)
+        s += tr("; %1 of host RAM per node holds the offloaded states").arg(formatBytes(b.hostOffloadBytes));
+    if (L.tp > 1)
+        s += L.sp ? tr("; activations sbh(34/t + 5as/(ht)) with sequence parallelism")
+                  : tr("; activations sbh(10 + 24/t + 5as/(ht))");
+    if (L.pp > 1)
+        s += tr("; the first stage keeps %1 of %2 layers' activations for %3 micro-batches in flight")
+                 .arg(QStringLiteral("1/%1").arg(L.pp))
+                 .arg(L.pp)
+                 .arg(L.inFlight);
+    return s + QLatin1Char('.');
+}
+
+QString MemoryModel::source(Component c)
+{
+    switch (c) {
+    case Component::Weights:
+        return tr(
+            "Parameter counts from the architecture; bytes per dtype. Quantised formats: GPTQ/AWQ group size "
+            "128; QLoRA NF4 (Dettmers et al. 2023).");
+    case Component::Gradients:
+        return tr("One gradient per trainable parameter in the parameter's dtype (fp32 under AMP).");
+    case Component::Optimizer:
+        return tr(
+            "torch.optim state per parameter: momentum 1, Adam/AdamW 2 (exp_avg, exp_avg_sq), Lion 1; "
+            "bitsandbytes 8-bit Adam 2 bytes; Adafactor factored rows + columns (Shazeer & Stern 2018); "
+            "fp32 master weights in DeepSpeed/Megatron mixed precision (ZeRO paper: 16 bytes/param for "
+            "mixed-precision Adam).");
+    case Component::Activations:
+        return tr("Tensors autograd saves for backward, layer by layer from shapes and PyTorch's derivative "
+                  "formulas, deduplicated by storage; matches sbh(34 + 5as/h) of Korthikanti et al. 2022 for "
+                  "transformer layers and is within 5% of saved_tensors_hooks measurements.");
+    case Component::Temporaries:
+        return tr(
+            "Largest short-lived tensors at the start of backward: logits, log-softmax and their gradient; "
+            "the largest layer's input and output gradients; cuBLAS/cuDNN workspace; autocast's cached "
+            "half-precision weight copies.");
+    case Component::KvCache:
+        return tr(
+            "2 · layers · kv_heads · head_dim · tokens · sequences · bytes (vLLM, Hugging Face cache).");
+    case Component::Context:
+        return Assumptions::source(AssumptionId::CudaContextMiB);
+    case Component::Fragmentation:
+        return Assumptions::source(AssumptionId::AllocatorFragmentation);
+    case Component::Count_:
+        break;
+    }
+    return {};
+}
+
+} // namespace headroom
