@@ -137,6 +137,16 @@ CASES = {
               "torch.optim.AdamW (foreach), SDPA, seq 2048, micro-batch 2, HF MoE "
               "implementation as shipped, no router aux loss (output_router_logits default)"),
 }
+# Two techniques on the micro-batch-4 LoRA case: the allocator's expandable segments (what they do
+# to the reserve) and activation offloading to pinned host memory (torch.autograd.graph.save_on_cpu,
+# what torchtune's enable_activation_offloading builds on).
+CASES["llama32_1b_lora_qv_r16_b4_s2048_expandable"] = dict(
+    CASES["llama32_1b_lora_qv_r16_b4_s2048"], env=dict(PYTORCH_CUDA_ALLOC_CONF="expandable_segments:True"),
+    notes=CASES["llama32_1b_lora_qv_r16_b4_s2048"]["notes"] + "; PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True")
+CASES["llama32_1b_lora_qv_r16_b4_s2048_offload"] = dict(
+    CASES["llama32_1b_lora_qv_r16_b4_s2048"], variant="offload_cpu",
+    notes=CASES["llama32_1b_lora_qv_r16_b4_s2048"]["notes"] + "; forward and loss inside "
+    "torch.autograd.graph.save_on_cpu(pin_memory=True): saved tensors go to pinned host RAM")
 SAVED = ["llama32_1b_lora_qv_r16_b4_s2048", "llama32_1b_lora_all_r16_b4_s2048"]
 
 
@@ -203,6 +213,12 @@ def build(case):
                 loss = loss + F.cross_entropy(lg.float().reshape(-1, lg.size(-1)), lb.reshape(-1),
                                               ignore_index=-100, reduction="sum")
             return loss / total
+        return model, loss_fn, info
+
+    if case.get("variant") == "offload_cpu":
+        def loss_fn():
+            with torch.autograd.graph.save_on_cpu(pin_memory=True):
+                return model(input_ids=ids, labels=ids, use_cache=False).loss
         return model, loss_fn, info
 
     def loss_fn():
@@ -396,8 +412,9 @@ def saved_breakdown(name):
 
 def run_child(name, saved, timeout):
     cmd = [sys.executable, os.path.abspath(__file__), "--case", name] + (["--saved"] if saved else [])
+    env = dict(os.environ, **CASES[name].get("env", {}))
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
+        p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired as e:
         err = e.stderr.decode(errors="replace") if isinstance(e.stderr, bytes) else (e.stderr or "")
         return None, f"timeout after {timeout} s; stderr tail: {err[-2000:]}"
