@@ -87,12 +87,15 @@ SystemPlan SystemPlanner::plan(const Plan &plan, const PlanEvaluation &e)
                         .arg(gpus)
                         .arg(a.value(AssumptionId::HostProcessGiB))
                         .arg(formatBytes(s.processBytes));
-    s.offloadBytes = e.memory.hostOffloadBytes;
-    if (s.offloadBytes > 0)
+    s.offloadBytes = e.memory.hostOffloadBytes + e.memory.hostPinnedActivations;
+    if (e.memory.hostOffloadBytes > 0)
         s.ramReasons
             << tr("ZeRO-Offload keeps optimizer states and fp32 gradients (about 16 bytes per parameter "
                   "with Adam; 18 with parameters) on the host: %1.")
-                   .arg(formatBytes(s.offloadBytes));
+                   .arg(formatBytes(e.memory.hostOffloadBytes));
+    if (e.memory.hostPinnedActivations > 0)
+        s.ramReasons << tr("Activation offloading keeps the saved tensors in pinned host RAM: %1.")
+                            .arg(formatBytes(e.memory.hostPinnedActivations));
     s.neededBytes =
         s.checkpointLoadBytes + s.dataLoaderBytes + s.pinnedBytes + s.processBytes + s.offloadBytes;
     s.recommendedBytes = std::max(s.neededBytes, s.ruleOfThumbBytes);

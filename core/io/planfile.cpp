@@ -1,5 +1,7 @@
 #include "core/io/planfile.h"
 
+#include "core/model/techniques.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,6 +129,29 @@ public:
             return fallback;
         }
         return *parsed;
+    }
+
+    // An optional array of names, each parsed to a bit flag; 0 when absent.
+    template<typename E>
+    unsigned flags(const QString &key, std::optional<E> (*parse)(const QString &), const QString &valid)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return 0;
+        if (!v.isArray()) {
+            fail(key, PlanFile::tr("must be a list of names from %1").arg(valid));
+            return 0;
+        }
+        unsigned bits = 0;
+        for (const QJsonValue &item : v.toArray()) {
+            const auto parsed = item.isString() ? parse(item.toString()) : std::nullopt;
+            if (!parsed) {
+                fail(key, PlanFile::tr("\"%1\" is not one of %2").arg(item.toVariant().toString(), valid));
+                return 0;
+            }
+            bits |= unsigned(*parsed);
+        }
+        return bits;
     }
 
     // Reports the first key that nobody asked for.
@@ -350,8 +375,16 @@ QJsonObject PlanFile::toJson(const Plan &plan)
                          {QStringLiteral("fine_tune_method"), fineTuneMethodId(w.fineTuneMethod)},
                          {QStringLiteral("lora_rank"), w.loraRank},
                          {QStringLiteral("lora_targets"), loraTargetsId(w.loraTargets)},
+                         {QStringLiteral("lora_dropout"), w.loraDropout},
                          {QStringLiteral("context_length"), w.contextLength},
                          {QStringLiteral("kv_cache_precision"), precisionId(w.kvCachePrecision)}};
+    if (w.techniques != 0) {
+        QJsonArray techniques;
+        for (const TechniqueInfo &t : techniqueTable())
+            if (w.techniques & t.technique)
+                techniques.append(QLatin1String(t.id));
+        workload.insert(QStringLiteral("techniques"), techniques);
+    }
     QJsonObject assumptions;
     for (int i = 0; i < kAssumptionCount; ++i) {
         const auto id = static_cast<AssumptionId>(i);
@@ -535,6 +568,8 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
     w.loraRank = int(wr.number(QStringLiteral("lora_rank"), false, w.loraRank, 1, 65536));
     w.loraTargets = wr.choice(QStringLiteral("lora_targets"), false, w.loraTargets, &loraTargetsFromId,
                               tr("letters from q, k, v, o, m, or all"));
+    w.loraDropout = wr.number(QStringLiteral("lora_dropout"), false, w.loraDropout, 0, 0.99, false);
+    w.techniques = wr.flags(QStringLiteral("techniques"), &techniqueFromId, techniqueIdList());
     w.contextLength =
         int(wr.number(QStringLiteral("context_length"), false, w.contextLength, 1, kMaxSequenceLength));
     w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision,

@@ -1,39 +1,18 @@
 #include "core/memory/memorymodel.h"
 
 #include "core/common/units.h"
+#include "core/memory/losstemporary.h"
+#include "core/memory/memoryinternal.h"
+#include "core/model/techniques.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace headroom {
 
+using namespace memory;
+
 namespace {
-
-constexpr double kMiB = 1024.0 * 1024.0;
-// QLoRA's NF4 with double quantisation: 4 bits plus 0.127 bits of scales per parameter
-// (Dettmers et al. 2023, section 3).
-constexpr double kNf4Bytes = 0.5 + 0.127 / 8.0;
-constexpr double kAdapterBytes = 4.0; // PEFT keeps LoRA adapters in fp32
-// bitsandbytes 8-bit Adam: two uint8 states plus one fp32 absmax per 2048-element block each.
-constexpr double kAdam8bitBytes = 2.0 + 2.0 * 4.0 / 2048.0;
-
-struct Setup
-{
-    PrecisionTraits traits;
-    bool training;
-    bool peft;
-    bool qlora;
-};
-
-Setup setupOf(const Workload &w)
-{
-    Setup s;
-    s.traits = precisionTraits(w.precision);
-    s.training = w.mode != Mode::Inference;
-    s.peft = w.mode == Mode::FineTuning && w.fineTuneMethod != FineTuneMethod::Full;
-    s.qlora = s.peft && w.fineTuneMethod == FineTuneMethod::QLoRA;
-    return s;
-}
 
 double stateCount(Optimizer o)
 {
@@ -152,8 +131,24 @@ void applyActivationSharding(const CompiledModel &m, const Workload &w, const Pa
     c[int(Component::Activations)] = b.activationsStored + b.activationsRecompute;
 }
 
-void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, int batch, MemoryBreakdown &b,
-             const ParallelLayout &L)
+// torchtune's activation offloading (training/_activation_offloading.py, OffloadActivations):
+// saved tensors go to pinned host memory on a side stream as the forward produces them and come
+// back for backward; the GPU keeps about two repeated blocks' worth (the one computing and the
+// one in transfer). Models without repeated blocks keep everything on the GPU.
+void offloadActivations(const CompiledModel &m, const Workload &w, const ParallelLayout &L, double B,
+                        MemoryBreakdown &b)
+{
+    if (!(w.techniques & TechniqueActivationOffload) || m.checkpointUnits < 2)
+        return;
+    const double kept = std::min(b.activationsStored, 2.0 * B * m.largestUnitPerSample);
+    b.hostPinnedActivations = (b.activationsStored - kept) * L.gpusPerNode();
+    b.activationsStored = kept;
+}
+
+} // namespace
+
+void memory::compute(const CompiledModel &m, const Workload &w, const Assumptions &a, int batch,
+                     MemoryBreakdown &b, const ParallelLayout &L)
 {
     const Setup s = setupOf(w);
     const double B = batch;
@@ -223,6 +218,7 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
             b.activationsRecompute = B * m.largestUnitPerSample;
             break;
         }
+        offloadActivations(m, w, L, B, b);
     } else {
         b.activationsStored = B * m.inferencePeakPerSample;
     }
@@ -236,15 +232,16 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
     b.workspaceTemporary = a.value(AssumptionId::CublasWorkspaceMiB) * kMiB +
                            (m.hasConvolutions ? a.value(AssumptionId::ConvWorkspaceMiB) * kMiB : 0.0);
     if (s.training) {
-        // Cross-entropy as F.cross_entropy runs it (log_softmax + nll_loss), per logit: in the
-        // forward the logits, their fp32 copy (Hugging Face upcasts) and the saved log-softmax
-        // output; in its backward that output, the gradient nll_loss hands back and log_softmax's
-        // input gradient, three loss-dtype tensors (measured: 2 fp32 copies on top of the saved
-        // output, Llama-3.2-1B on an H200). Plus the int64 targets.
-        const double lossBytes = lossFp32 ? 4.0 : outBytes;
-        const double upcastBytes = (lossFp32 && outBytes != 4.0) ? 4.0 : 0.0;
-        const double perLogit = std::max(outBytes + upcastBytes + lossBytes, 3.0 * lossBytes);
-        b.lossTemporary = B * outElems * perLogit + B * (outElems / classes) * 8.0;
+        LossShape loss;
+        loss.logits = B * outElems;
+        loss.rows = B * (outElems / classes);
+        loss.classes = classes;
+        loss.headInput = m.outputHeadInputFeatures;
+        loss.outBytes = outBytes;
+        loss.lossFp32 = lossFp32;
+        loss.headGradient =
+            s.peft ? 0.0 : classes * m.outputHeadInputFeatures * (s.traits.halfWeights ? 2.0 : 4.0);
+        b.lossTemporary = lossTemporaryBytes(loss, w.techniques);
         b.backwardTemporary = B * m.largestLayerIoPerSample;
         b.autocastCopies = s.traits.autocast ? double(m.autocastWeightParameters) * 2.0 : 0.0;
         if (multiGpu) {
@@ -262,12 +259,15 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
         // in their buckets; otherwise set_to_none frees them and backward allocates them while
         // freeing activations, so the two peaks are the start of backward and the step.
         const double grads = c[int(Component::Gradients)];
-        const bool gradsPersist =
-            w.gradientAccumulation > 1 || multiGpu || a.value(AssumptionId::GradientsFreedAfterStep) == 0.0;
+        // torchtune's optimizer_in_bwd steps each parameter from its post-accumulate-grad hook and
+        // frees the gradient there: no step phase, and the gradients never all exist.
+        const bool stepInBackward = (w.techniques & TechniqueOptimizerInBackward) != 0;
+        const bool gradsPersist = !stepInBackward && (w.gradientAccumulation > 1 || multiGpu ||
+                                                      a.value(AssumptionId::GradientsFreedAfterStep) == 0.0);
         b.gradientsAllocated = grads;
         const double backwardPeak =
             c[int(Component::Activations)] + forwardBackward + (gradsPersist ? grads : 0.0);
-        const double stepPeak = grads + b.optimizerStepScratch;
+        const double stepPeak = stepInBackward ? 0.0 : grads + b.optimizerStepScratch;
         b.optimizerStepIsPeak = stepPeak > backwardPeak;
         if (b.optimizerStepIsPeak) {
             c[int(Component::Activations)] = 0; // freed by the end of backward
@@ -305,8 +305,6 @@ void compute(const CompiledModel &m, const Workload &w, const Assumptions &a, in
     c[int(Component::Fragmentation)] = allocated * a.value(AssumptionId::AllocatorFragmentation);
     b.total = allocated + c[int(Component::Context)] + c[int(Component::Fragmentation)];
 }
-
-} // namespace
 
 QString componentId(Component c)
 {
@@ -391,213 +389,6 @@ MemoryBreakdown MemoryModel::evaluate(const CompiledModel &model, const Workload
     b.headroomFraction = b.visible > 0 ? b.headroomBytes / b.visible : 0;
     b.maxBatch = solveMaxBatch(model, workload, assumptions, b.visible, 1 << 24, layout);
     return b;
-}
-
-QString MemoryModel::formula(Component c, const MemoryBreakdown &b, const CompiledModel &m, const Workload &w,
-                             const Assumptions &a)
-{
-    // Multi-GPU: the single-GPU formula, then what this GPU keeps of it.
-    const ParallelLayout &L = b.layout;
-    const bool sharded = L.gpus > 1 || L.tp > 1 || L.pp > 1 || L.zero > 0 || L.offload != CpuOffload::None;
-    if (sharded && (c == Component::Weights || c == Component::Gradients || c == Component::Optimizer ||
-                    c == Component::Activations || c == Component::KvCache)) {
-        MemoryBreakdown one;
-        compute(m, w, a, b.batch, one, ParallelLayout{});
-        if (one[c] == b[c]) // replicated, not sharded: the single-GPU formula says it all
-            return formula(c, one, m, w, a);
-        return tr("%1; this GPU keeps %2 (%3)")
-            .arg(formula(c, one, m, w, a), formatBytes(b[c]), ParallelismText::describe(L));
-    }
-    const Setup s = setupOf(w);
-    const QString params = formatInteger(m.parameters);
-    const QString trainable = formatInteger(s.peft ? m.adapterParameters : m.trainableParameters);
-    const QString value = formatBytes(b[c]);
-    switch (c) {
-    case Component::Weights:
-        if (s.qlora)
-            return tr("%1 linear weights × %2 bytes (NF4 + double-quantised scales) + other weights × 2 "
-                      "bytes + "
-                      "%3 LoRA adapter parameters × 4 bytes = %4")
-                .arg(formatInteger(m.quantisableParameters))
-                .arg(kNf4Bytes, 0, 'f', 3)
-                .arg(formatInteger(m.adapterParameters), value);
-        if (s.peft)
-            return tr("%1 frozen base parameters × %2 bytes (%3) + %4 LoRA adapter parameters × 4 bytes = %5")
-                .arg(formatInteger(m.parameters - m.adapterParameters))
-                .arg(s.traits.weightBytes)
-                .arg(precisionName(w.precision), formatInteger(m.adapterParameters), value);
-        if (!s.training && !s.traits.trainable)
-            return tr("%1 linear weights × %2 bytes (%3 with a 16-bit scale per 128 weights) + other weights "
-                      "× 2 "
-                      "bytes = %4")
-                .arg(formatInteger(m.quantisableParameters))
-                .arg(s.traits.weightBytes, 0, 'f', 4)
-                .arg(precisionName(w.precision), value);
-        return tr("%1 parameters × %2 bytes (%3) = %4")
-            .arg(params)
-            .arg(s.traits.weightBytes)
-            .arg(precisionName(w.precision), value);
-    case Component::Gradients:
-        if (!s.training)
-            return tr("No gradients in inference.");
-        if (b[c] < b.gradientsAllocated)
-            return tr("%1 trainable parameters × %2 bytes = %3, allocated during backward while the "
-                      "activations are freed: none are live at the peak, the start of backward (with "
-                      "gradient accumulation, data parallelism or zero_grad(set_to_none=False) they stay "
-                      "resident) = %4")
-                .arg(trainable)
-                .arg(s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0))
-                .arg(formatBytes(b.gradientsAllocated), value);
-        return tr("%1 trainable parameters × %2 bytes = %3")
-            .arg(trainable)
-            .arg(s.peft ? kAdapterBytes : (s.traits.halfWeights ? 2.0 : 4.0))
-            .arg(value);
-    case Component::Optimizer:
-        if (!s.training)
-            return tr("No optimizer in inference.");
-        return tr("%1 trainable parameters × state bytes of %2%3 = %4")
-            .arg(trainable, optimizerName(w.optimizer),
-                 b.masterWeights > 0 ? tr(" + 4-byte fp32 master copy") : QString(), value);
-    case Component::Activations:
-        if (!s.training)
-            return tr("Largest layer's live inputs, outputs and scores, %1 per sequence × %2 sequences = %3")
-                .arg(formatBytes(m.inferencePeakPerSample))
-                .arg(b.batch)
-                .arg(value);
-        if (b.optimizerStepIsPeak)
-            return tr("%1 saved for backward per sample × batch %2 + %3 shared, freed before the optimizer "
-                      "step, which is the larger peak = %4")
-                .arg(formatBytes(m.savedPerSample))
-                .arg(b.batch)
-                .arg(formatBytes(m.savedFixed), value);
-        switch (w.checkpointing) {
-        case Checkpointing::Full:
-            return tr("Full checkpointing: %1 kept per sample (block inputs and layers outside blocks) + one "
-                      "block recomputed, %2 per sample, × batch %3 = %4")
-                .arg(formatBytes(m.checkpointStoredPerSample), formatBytes(m.largestUnitPerSample))
-                .arg(b.batch)
-                .arg(value);
-        case Checkpointing::Selective:
-            return tr("(%1 − %2 attention scores recomputed) per sample × batch %3 = %4")
-                .arg(formatBytes(m.savedPerSample), formatBytes(m.attentionCorePerSample))
-                .arg(b.batch)
-                .arg(value);
-        case Checkpointing::None:
-            break;
-        }
-        return tr("%1 saved for backward per sample × batch %2 + %3 shared = %4 (linear in batch)")
-            .arg(formatBytes(m.savedPerSample))
-            .arg(b.batch)
-            .arg(formatBytes(m.savedFixed), value);
-    case Component::Temporaries:
-        if (!s.training)
-            return tr("Next-token logits %1 + workspace %2 = %3")
-                .arg(formatBytes(b.lossTemporary), formatBytes(b.workspaceTemporary), value);
-        if (b.optimizerStepIsPeak)
-            return tr("The optimizer step is the peak: its scratch, one full-size temporary per parameter "
-                      "group (torch.optim foreach) = %1")
-                .arg(value);
-        if (b.activationsRecompute > 0)
-            return tr("Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and "
-                      "the "
-                      "backward working set %4 + one recomputed block %5 (they follow each other), less that "
-                      "block, which activations count = %6")
-                .arg(formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies),
-                     formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary),
-                     formatBytes(b.activationsRecompute), value);
-        return tr("Workspaces %1 + autocast weight copies %2 + the larger of the logits and loss %3 and the "
-                  "backward working set %4, which follow each other = %5")
-            .arg(formatBytes(b.workspaceTemporary), formatBytes(b.autocastCopies),
-                 formatBytes(b.lossTemporary), formatBytes(b.backwardTemporary), value);
-    case Component::KvCache:
-        if (s.training)
-            return tr("No KV cache in training.");
-        return tr("2 (K and V) × %1 layers × KV heads × head dim = %2 elements per token × %3 tokens × %4 "
-                  "sequences × %5 bytes = %6")
-            .arg(m.attentionLayers)
-            .arg(formatInteger(qint64(std::min(m.kvElementsPerToken, double(kSizeLimit)))))
-            .arg(w.contextLength)
-            .arg(b.batch)
-            .arg(kvCacheBytes(w.kvCachePrecision))
-            .arg(value);
-    case Component::Context:
-        return tr("%1 MiB (assumption) = %2").arg(a.value(AssumptionId::CudaContextMiB)).arg(value);
-    case Component::Fragmentation:
-        return tr("%1% of the %2 allocated = %3")
-            .arg(a.value(AssumptionId::AllocatorFragmentation) * 100.0, 0, 'g', 3)
-            .arg(formatBytes(b.total - b[Component::Context] - b[Component::Fragmentation]), value);
-    case Component::Count_:
-        break;
-    }
-    return {};
-}
-
-QString MemoryModel::parallelismFormula(const MemoryBreakdown &b, const CompiledModel &m)
-{
-    const ParallelLayout &L = b.layout;
-    if (L.gpus == 1 && L.zero == 0 && L.offload == CpuOffload::None)
-        return {};
-    QString s = tr("%1. Model states: %2% of the parameters on this GPU after TP/PP")
-                    .arg(ParallelismText::describe(L))
-                    .arg(b.modelStateShare * 100.0, 0, 'g', 4);
-    if (L.zero >= 1)
-        s += tr("; ZeRO-%1 shards %2 over %3 data-parallel ranks")
-                 .arg(L.zero)
-                 .arg(L.zero == 1   ? tr("optimizer states")
-                      : L.zero == 2 ? tr("optimizer states and gradients")
-                                    : tr("optimizer states, gradients and weights"))
-                 .arg(L.dp);
-    if (b.gatherBuffer > 0)
-        s += tr("; gathered-block buffer 2 × %1 parameters = %2")
-                 .arg(formatInteger(m.largestBlockParameters / L.tp), formatBytes(b.gatherBuffer));
-    if (b.hostOffloadBytes > 0)
-        s += tr("; %1 of host RAM per node holds the offloaded states").arg(formatBytes(b.hostOffloadBytes));
-    if (L.tp > 1)
-        s += L.sp ? tr("; activations sbh(34/t + 5as/(ht)) with sequence parallelism")
-                  : tr("; activations sbh(10 + 24/t + 5as/(ht))");
-    if (L.pp > 1)
-        s += tr("; the first stage keeps %1 of %2 layers' activations for %3 micro-batches in flight")
-                 .arg(QStringLiteral("1/%1").arg(L.pp))
-                 .arg(L.pp)
-                 .arg(L.inFlight);
-    return s + QLatin1Char('.');
-}
-
-QString MemoryModel::source(Component c)
-{
-    switch (c) {
-    case Component::Weights:
-        return tr(
-            "Parameter counts from the architecture; bytes per dtype. Quantised formats: GPTQ/AWQ group size "
-            "128; QLoRA NF4 (Dettmers et al. 2023).");
-    case Component::Gradients:
-        return tr("One gradient per trainable parameter in the parameter's dtype (fp32 under AMP).");
-    case Component::Optimizer:
-        return tr(
-            "torch.optim state per parameter: momentum 1, Adam/AdamW 2 (exp_avg, exp_avg_sq), Lion 1; "
-            "bitsandbytes 8-bit Adam 2 bytes; Adafactor factored rows + columns (Shazeer & Stern 2018); "
-            "fp32 master weights in DeepSpeed/Megatron mixed precision (ZeRO paper: 16 bytes/param for "
-            "mixed-precision Adam).");
-    case Component::Activations:
-        return tr("Tensors autograd saves for backward, layer by layer from shapes and PyTorch's derivative "
-                  "formulas, deduplicated by storage; matches sbh(34 + 5as/h) of Korthikanti et al. 2022 for "
-                  "transformer layers and is within 5% of saved_tensors_hooks measurements.");
-    case Component::Temporaries:
-        return tr(
-            "Largest short-lived tensors at the start of backward: logits, log-softmax and their gradient; "
-            "the largest layer's input and output gradients; cuBLAS/cuDNN workspace; autocast's cached "
-            "half-precision weight copies.");
-    case Component::KvCache:
-        return tr(
-            "2 · layers · kv_heads · head_dim · tokens · sequences · bytes (vLLM, Hugging Face cache).");
-    case Component::Context:
-        return Assumptions::source(AssumptionId::CudaContextMiB);
-    case Component::Fragmentation:
-        return Assumptions::source(AssumptionId::AllocatorFragmentation);
-    case Component::Count_:
-        break;
-    }
-    return {};
 }
 
 } // namespace headroom

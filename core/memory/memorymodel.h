@@ -54,6 +54,7 @@ struct MemoryBreakdown
     double modelStateShare = 1;  // share of the model's parameters this GPU's TP/PP shard holds
     double gatherBuffer = 0;     // ZeRO-3/FSDP: gathered block parameters (with prefetch), in weights
     double hostOffloadBytes = 0; // ZeRO-Offload: optimizer states, fp32 gradients (and parameters) per node
+    double hostPinnedActivations = 0; // activation offloading: saved tensors in pinned host RAM per node
 
     double capacity = 0;      // marketed GPU memory
     double driverReserve = 0; // not visible to applications (ECC, driver)
@@ -100,6 +101,11 @@ public:
     static QString formula(Component c, const MemoryBreakdown &b, const CompiledModel &model,
                            const Workload &workload, const Assumptions &assumptions);
     static QString source(Component c);
+
+private:
+    // The formula without the sentence a memory technique adds.
+    static QString formulaBody(Component c, const MemoryBreakdown &b, const CompiledModel &model,
+                               const Workload &workload, const Assumptions &assumptions);
 };
 
 } // namespace headroom

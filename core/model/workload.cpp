@@ -1,5 +1,7 @@
 #include "core/model/workload.h"
 
+#include "core/model/techniques.h"
+
 #include <array>
 #include <utility>
 
@@ -64,6 +66,7 @@ bool Workload::operator==(const Workload &o) const
            optimizer == o.optimizer && checkpointing == o.checkpointing &&
            flashAttention == o.flashAttention && masterWeights == o.masterWeights &&
            fineTuneMethod == o.fineTuneMethod && loraRank == o.loraRank && loraTargets == o.loraTargets &&
+           loraDropout == o.loraDropout && techniques == o.techniques &&
            contextLength == o.contextLength && kvCachePrecision == o.kvCachePrecision;
 }
 
@@ -278,6 +281,28 @@ double kvCacheBytes(Precision p)
     }
 }
 
+namespace {
+// Combinations the frameworks refuse, said as they would.
+QString validateTechniques(const Workload &w)
+{
+    const unsigned t = w.techniques;
+    if (t == 0)
+        return {};
+    if (w.mode == Mode::Inference)
+        return QCoreApplication::translate("Workload", "Memory techniques (%1) apply to training and fine-tuning, "
+                                                       "not to inference.")
+            .arg(techniqueLabels(t));
+    if ((t & TechniqueChunkedCrossEntropy) && (t & TechniqueFusedCrossEntropy))
+        return QCoreApplication::translate("Workload", "Choose either chunked or fused linear cross-entropy: both "
+                                                       "replace the same loss.");
+    if ((t & TechniqueOptimizerInBackward) && w.gradientAccumulation > 1)
+        return QCoreApplication::translate("Workload", "The optimizer step in backward needs gradient accumulation 1 "
+                                                       "(torchtune refuses optimizer_in_bwd with accumulation %1).")
+            .arg(w.gradientAccumulation);
+    return {};
+}
+} // namespace
+
 QString validateWorkload(const Workload &w)
 {
     auto outOfRange = [](const QString &field, qint64 value, qint64 lo, qint64 hi) {
@@ -300,9 +325,14 @@ QString validateWorkload(const Workload &w)
         return outOfRange(QCoreApplication::translate("Workload", "Image size"), w.imageSize, 0, 16384);
     if (w.loraRank < 1 || w.loraRank > 65536)
         return outOfRange(QCoreApplication::translate("Workload", "LoRA rank"), w.loraRank, 1, 65536);
+    if (!(w.loraDropout >= 0 && w.loraDropout < 1))
+        return QCoreApplication::translate("Workload", "LoRA dropout must be at least 0 and below 1 (got %1).")
+            .arg(w.loraDropout);
     if (w.contextLength < 1 || w.contextLength > (1 << 24))
         return outOfRange(QCoreApplication::translate("Workload", "Context length"), w.contextLength, 1,
                           1 << 24);
+    if (const QString problem = validateTechniques(w); !problem.isEmpty())
+        return problem;
     if (w.mode != Mode::Inference && !precisionTraits(w.precision).trainable)
         return QCoreApplication::translate(
                    "Workload", "Precision %1 is an inference format; choose fp32, tf32, AMP, pure fp16/bf16 "

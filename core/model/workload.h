@@ -47,6 +47,12 @@ struct Workload
     FineTuneMethod fineTuneMethod = FineTuneMethod::LoRA;
     int loraRank = 16;
     unsigned loraTargets = LoraQuery | LoraValue;
+    // PEFT's lora_dropout. Its LoraConfig default is 0.0; Hugging Face's PEFT examples, LitGPT and
+    // the QLoRA paper use 0.05-0.1, torchtune and Unsloth 0.0. Above 0 each adapter keeps a
+    // 1-byte mask per input element.
+    double loraDropout = 0.05;
+    // Memory techniques (core/model/techniques.h), bit flags; 0 = plain PyTorch.
+    unsigned techniques = 0;
 
     // Inference: microBatch is the number of concurrent sequences; the KV cache holds
     // contextLength tokens for each, and sequenceLength is the prompt processed at once.

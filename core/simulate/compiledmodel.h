@@ -79,8 +79,9 @@ struct CompiledModel
 
     Shape input;
     Shape output;
-    double outputClasses = 1;   // size of the class dimension the loss normalises over
-    int outputElementBytes = 4; // dtype of the model's output (logits)
+    double outputClasses = 1;           // size of the class dimension the loss normalises over
+    double outputHeadInputFeatures = 0; // input features of the layer that produces the output (0: none)
+    int outputElementBytes = 4;         // dtype of the model's output (logits)
 
     // Training, no checkpointing: bytes autograd keeps per sample, plus a batch-independent part.
     double savedPerSample = 0;

@@ -28,6 +28,7 @@ CompileOptions CompileOptions::fromWorkload(const Workload &w)
     o.frozenBase = peft;
     o.loraTargets = peft ? w.loraTargets : 0u;
     o.loraRank = peft ? w.loraRank : 0;
+    o.loraDropout = peft ? w.loraDropout : 0;
     if (peft && w.fineTuneMethod == FineTuneMethod::QLoRA)
         o.precision = Precision::BF16; // QLoRA computes in bf16 over a 4-bit base
     return o;
@@ -37,7 +38,7 @@ bool CompileOptions::operator==(const CompileOptions &o) const
 {
     return sequenceLength == o.sequenceLength && imageSize == o.imageSize && precision == o.precision &&
            training == o.training && flashAttention == o.flashAttention && frozenBase == o.frozenBase &&
-           loraTargets == o.loraTargets && loraRank == o.loraRank &&
+           loraTargets == o.loraTargets && loraRank == o.loraRank && loraDropout == o.loraDropout &&
            pytorch1MeanSavesInput == o.pytorch1MeanSavesInput;
 }
 
@@ -113,6 +114,7 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     m_inferencePeak = m_largestIo = 0;
     m_lastLeafOutput = -1;
     m_lastLeafInput = m_inferencePeakBeforeLastLeaf = 0;
+    m_lastLeafInputFeatures = 0;
     m_inCore = false;
     m_inTp = false;
     m_multiplicity = 1;
@@ -127,6 +129,7 @@ void ModelCompiler::compile(const Architecture &arch, const CompileOptions &opti
     out.output = result.shape;
     out.outputClasses = double(result.shape.rank == 3 ? result.shape.d[0] : result.shape.last());
     out.outputElementBytes = result.elementBytes;
+    out.outputHeadInputFeatures = result.storage == m_lastLeafOutput ? double(m_lastLeafInputFeatures) : 0.0;
     out.savedPerSample = m_saved;
     out.savedFixed = m_savedFixed;
     out.attentionCorePerSample = m_core;
@@ -389,6 +392,7 @@ ModelCompiler::Tensor ModelCompiler::run(const Node &node, const Tensor &x, qint
             m_inferencePeakBeforeLastLeaf = m_inferencePeak;
             m_lastLeafOutput = y.storage;
             m_lastLeafInput = x.bytes();
+            m_lastLeafInputFeatures = x.shape.last();
             m_inferencePeak = std::max(m_inferencePeak, x.bytes() + y.bytes());
             m_largestIo = std::max(m_largestIo, x.bytes() + y.bytes());
         }
@@ -466,16 +470,35 @@ ModelCompiler::Tensor ModelCompiler::castForMatmul(const Tensor &x)
     return x;
 }
 
+void ModelCompiler::saveLoraAdapter(const Tensor &x)
+{
+    // PEFT's lora.Linear.forward (peft/tuners/lora/layer.py): x is cast to the adapter's dtype
+    // (fp32, autocast_adapter_dtype=True), goes through lora_dropout, lora_A and lora_B, and the
+    // scaled result is added to the base output. Autograd keeps dropout's 1-byte mask (p > 0),
+    // lora_A's input (the dropout output or the cast copy; under autocast its half-precision
+    // copy) and lora_B's input, rank r per row, each adapter its own (measured on an H200 with
+    // PEFT 0.21: 5 bytes per input element and adapter over a pure-bf16 base).
+    constexpr int adapterBytes = 4;
+    Tensor h = x.elementBytes == adapterBytes ? x : newTensor(x.shape, adapterBytes);
+    if (m_options->loraDropout > 0) {
+        saveBytes(double(x.shape.elements()) * kMaskBytes);
+        h = newTensor(x.shape, adapterBytes);
+    }
+    save(castForMatmul(h));
+    saveBytes(double(rowsOf(x.shape)) * m_options->loraRank * (m_autocast ? 2 : adapterBytes));
+}
+
 ModelCompiler::Tensor ModelCompiler::linearInput(const Tensor &x, bool trainable, qint64 outFeatures,
                                                  bool lora)
 {
     // Transformer Engine's fp8 linear layers save an fp8 copy of their input.
     const Tensor in = m_fp8 ? newTensor(x.shape, 1) : castForMatmul(x);
-    if (trainable || lora)
+    // A frozen weight needs no input for its gradient: the base layer of a LoRA linear saves
+    // nothing (measured on an H200: no bf16 input of q_proj/v_proj is kept under PEFT).
+    if (trainable)
         save(in);
     if (lora && m_options->loraRank > 0) {
-        // PEFT: lora_B saves lora_A's output, rank r per row.
-        saveBytes(double(rowsOf(x.shape)) * m_options->loraRank * matmulBytes());
+        saveLoraAdapter(x);
         if (!m_checkpointPass) {
             const qint64 adapter = sizeMul(m_options->loraRank, sizeAdd(x.shape.last(), outFeatures));
             addScaled(m_out->parameters, adapter);

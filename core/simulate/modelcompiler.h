@@ -20,6 +20,7 @@ struct CompileOptions
     bool frozenBase = false; // LoRA / QLoRA: base weights need no gradient
     unsigned loraTargets = 0;
     int loraRank = 0;
+    double loraDropout = 0; // PEFT lora_dropout: above 0 each adapter saves a mask
     // PyTorch 1.x autograd kept the whole input of mean() (its formula read self.sizes()); 2.x
     // keeps only the sizes. On for reproducing the PyTorch 1.13 calibration measurements.
     bool pytorch1MeanSavesInput = false;
@@ -78,6 +79,7 @@ private:
 
     Tensor castForMatmul(const Tensor &x);
     Tensor linearInput(const Tensor &x, bool trainable, qint64 outFeatures, bool lora);
+    void saveLoraAdapter(const Tensor &x);
     int matmulBytes() const;
     int floatBytes() const { return m_actBytes; }
     void fail(const Node &node, const QString &message);
@@ -105,6 +107,7 @@ private:
     // generating model computes its output head (the logits) for the last position only.
     int m_lastLeafOutput = -1;
     double m_lastLeafInput = 0, m_inferencePeakBeforeLastLeaf = 0;
+    qint64 m_lastLeafInputFeatures = 0;
     bool m_inCore = false;
     bool m_maskKept = false; // checkpoint pass: the shared causal mask is counted once
     bool m_inTp = false;     // inside attention/MLP/MoE, past their input: tensor-parallel activations
