@@ -1,6 +1,7 @@
 #include "report/reportcharts.h"
 
 #include "core/common/units.h"
+#include "core/results/componentcolours.h"
 
 #include <QFont>
 #include <QLocale>
@@ -28,11 +29,7 @@ QString tickText(double v)
 
 QColor componentColour(Component c)
 {
-    static const QColor colours[kComponentCount] = {QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e),
-                                                    QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
-                                                    QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                                                    QColor(0x7f, 0x7f, 0x7f), QColor(0xbc, 0xbd, 0x22)};
-    return colours[static_cast<int>(c)];
+    return QColor::fromRgb(componentRgb(c));
 }
 
 double ReportCharts::niceStep(double max, int count)

@@ -36,8 +36,6 @@ public:
     static void storageAndRam(ReportWriter &w, const ReportContext &c);
     static void assumptions(ReportWriter &w, const ReportContext &c);
     static void limitations(ReportWriter &w, const ReportContext &c);
-    // "FITS on RTX 4090: ..." or "DOES NOT FIT on ...".
-    static QString verdictText(const Plan &plan, const PlanEvaluation &e);
 };
 
 } // namespace headroom::report

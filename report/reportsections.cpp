@@ -1,12 +1,14 @@
 // Title, workload, verdict, bill of materials, memory breakdown and batch sweep.
 #include "core/common/units.h"
+#include "core/results/batchsweep.h"
+#include "core/results/componentcolours.h"
+#include "core/results/verdict.h"
 #include "report/reportcharts.h"
 #include "report/reportcontext.h"
 
 #include <QDate>
 #include <QLocale>
 #include <QPainter>
-#include <algorithm>
 #include <cmath>
 
 namespace headroom::report {
@@ -14,26 +16,6 @@ namespace headroom::report {
 QString ReportContext::money(double v) const
 {
     return ComparisonBuilder::formatValue(v, RowFormat::Money, hardware.throughput.currency);
-}
-
-QString ReportSections::verdictText(const Plan &plan, const PlanEvaluation &e)
-{
-    const MemoryBreakdown &b = e.memory;
-    if (!e.ok())
-        return tr("CANNOT EVALUATE: %1").arg(e.error);
-    if (!e.gpu)
-        return tr("Needs %1 per GPU. The GPU \"%2\" is not in the catalog.")
-            .arg(formatBytes(b.total), plan.hardware.gpuId);
-    if (b.fits)
-        return tr("FITS on %1: %2 of %3 visible per GPU, %4 headroom (%5%). Largest micro-batch that fits: "
-                  "%6.")
-            .arg(e.gpu->name, formatBytes(b.total), formatBytes(b.visible), formatBytes(b.headroomBytes))
-            .arg(QLocale().toString(b.headroomFraction * 100.0, 'f', 1))
-            .arg(b.maxBatch);
-    return tr("DOES NOT FIT on %1: needs %2 of %3 visible per GPU, %4 over. Largest micro-batch that fits: "
-              "%5.")
-        .arg(e.gpu->name, formatBytes(b.total), formatBytes(b.visible), formatBytes(-b.headroomBytes))
-        .arg(b.maxBatch);
 }
 
 void ReportSections::title(ReportWriter &w, const ReportContext &c)
@@ -81,8 +63,8 @@ void ReportSections::workload(ReportWriter &w, const ReportContext &c)
 void ReportSections::verdict(ReportWriter &w, const ReportContext &c)
 {
     w.heading(tr("Verdict"));
-    const bool fits = c.evaluation.ok() && c.evaluation.gpu && c.evaluation.memory.fits;
-    w.banner(verdictText(c.plan, c.evaluation), fits ? QColor(212, 237, 218) : QColor(248, 215, 218));
+    const Verdict v = Verdict::of(c.plan, c.evaluation);
+    w.banner(v.sentence(), v.fits() ? QColor(212, 237, 218) : QColor(248, 215, 218));
     const ThroughputEstimate &t = c.hardware.throughput;
     if (t.valid)
         w.paragraph(
@@ -174,14 +156,10 @@ void ReportSections::sweep(ReportWriter &w, const ReportContext &c)
 {
     const PlanEvaluation &e = c.evaluation;
     const MemoryBreakdown &b = e.memory;
-    const qint64 top = std::max<qint64>({8, 2 * b.maxBatch, 2 * qint64(c.plan.workload.microBatch)});
-    ChartSeries total{tr("Total per GPU"), QColor(31, 119, 180), {}, false, false};
-    const int points = 64;
-    for (int i = 0; i <= points; ++i) {
-        const int batch = int(std::max<qint64>(1, std::llround(double(top) * i / points)));
-        total.points.emplace_back(
-            batch, MemoryModel::totalAt(e.model, c.plan.workload, c.plan.assumptions, batch, b.layout));
-    }
+    const BatchSweep sweep = BatchSweep::compute(c.plan, e); // with the plan's parallel layout
+    ChartSeries total{tr("Total per GPU"), QColor::fromRgb(kSweepCurveRgb), {}, false, false};
+    for (const SweepPoint &p : sweep.curve)
+        total.points.emplace_back(double(p.batch), p.total);
     LineChart chart;
     chart.title = tr("Memory per GPU against micro-batch size");
     chart.xLabel = tr("micro-batch");
@@ -191,7 +169,7 @@ void ReportSections::sweep(ReportWriter &w, const ReportContext &c)
     if (e.gpu)
         chart.series.push_back({tr("Visible memory of %1").arg(e.gpu->name),
                                 QColor(200, 0, 0),
-                                {QPointF(1, b.visible), QPointF(double(top), b.visible)},
+                                {QPointF(1, b.visible), QPointF(double(sweep.extent), b.visible)},
                                 true,
                                 false});
     w.heading(tr("Batch-size sweep"), 1, 190);
@@ -199,19 +177,9 @@ void ReportSections::sweep(ReportWriter &w, const ReportContext &c)
     ReportTable t;
     t.header = QStringList{tr("Micro-batch"), tr("Total per GPU"), tr("Fits")};
     t.widths = {0.3, 0.35, 0.35};
-    std::vector<qint64> batches;
-    for (qint64 v = 1; v <= top; v *= 2)
-        batches.push_back(v);
-    if (b.maxBatch > 0)
-        batches.push_back(b.maxBatch);
-    std::sort(batches.begin(), batches.end());
-    batches.erase(std::unique(batches.begin(), batches.end()), batches.end());
-    for (qint64 v : batches) {
-        const double bytes =
-            MemoryModel::totalAt(e.model, c.plan.workload, c.plan.assumptions, int(v), b.layout);
-        t.rows.push_back({formatInteger(v), formatBytes(bytes),
-                          e.gpu ? (bytes <= b.visible ? tr("yes") : tr("no")) : tr("—")});
-    }
+    for (const SweepPoint &p : sweep.table)
+        t.rows.push_back({formatInteger(p.batch), formatBytes(p.total),
+                          e.gpu ? (p.fits ? tr("yes") : tr("no")) : tr("—")});
     w.table(t);
 }
 

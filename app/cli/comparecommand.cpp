@@ -1,13 +1,12 @@
-#include "app/cli/comparecommand.h"
-
+// `headroom-cli compare FILE [--baseline N] [--json]`: the plan's scenarios side by side.
 #include "app/cli/clicommands.h"
+
 #include "core/io/planfile.h"
 #include "core/results/comparison.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QTextStream>
 
 namespace headroom::cli {
 
@@ -17,8 +16,6 @@ class Compare
 {
     Q_DECLARE_TR_FUNCTIONS(Compare)
 };
-
-CommandFunction g_report = nullptr;
 
 // One table: a label column, then one column per scenario.
 void printTable(QTextStream &out, const QStringList &header, const std::vector<QStringList> &rows)
@@ -45,16 +42,6 @@ void printTable(QTextStream &out, const QStringList &header, const std::vector<Q
 
 } // namespace
 
-void setReportCommand(CommandFunction f)
-{
-    g_report = f;
-}
-
-CommandFunction reportCommand()
-{
-    return g_report;
-}
-
 int commandCompare(const QStringList &args)
 {
     QCommandLineParser p;
@@ -72,7 +59,7 @@ int commandCompare(const QStringList &args)
     p.addOptions({baseline, json});
     if (const std::optional<int> done = parseArguments(p, args))
         return *done;
-    QTextStream out(stdout);
+    QTextStream &out = cli::out();
     if (p.positionalArguments().size() != 1)
         return fail(UsageError, Compare::tr("compare needs exactly one plan file"));
     bool numeric = false;

@@ -1,6 +1,5 @@
 // headroom-cli: the planner on the command line, over the same core as the desktop app.
 #include "app/cli/clicommands.h"
-#include "app/cli/comparecommand.h"
 #include "core/common/translations.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
 
 namespace headroom::cli {
 
@@ -48,8 +47,7 @@ int commandReport(const QStringList &args)
                                     size == QLatin1String("a4") ? QPageSize::A4 : QPageSize::Letter, &error,
                                     &pages))
         return fail(InvalidInput, error);
-    QTextStream(stdout) << Report::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(p.value(output))
-                        << Qt::endl;
+    out() << Report::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(p.value(output)) << Qt::endl;
     return Ok;
 }
 

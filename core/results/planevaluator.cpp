@@ -1,7 +1,9 @@
 #include "core/results/planevaluator.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace headroom {
 
@@ -36,6 +38,19 @@ PlanEvaluation PlanEvaluator::evaluate(const Plan &plan)
     PlanEvaluation e;
     evaluate(plan, e, true);
     return e;
+}
+
+double PlanEvaluator::totalAt(const Plan &plan, const PlanEvaluation &e, qint64 batch)
+{
+    const int b = int(std::clamp<qint64>(batch, 1, std::numeric_limits<int>::max()));
+    return MemoryModel::totalAt(e.model, plan.workload, plan.assumptions, b, e.memory.layout);
+}
+
+qint64 PlanEvaluator::maxBatchWithin(const Plan &plan, const PlanEvaluation &e, double bytes)
+{
+    // The same limit MemoryModel::evaluate searches for the plan's own GPU.
+    return MemoryModel::solveMaxBatch(e.model, plan.workload, plan.assumptions, bytes, 1 << 24,
+                                      e.memory.layout);
 }
 
 QJsonObject PlanEvaluator::toJson(const Plan &plan, const PlanEvaluation &e)

@@ -34,6 +34,11 @@ public:
     void evaluate(const Plan &plan, PlanEvaluation &out, bool architectureChanged = true);
     PlanEvaluation evaluate(const Plan &plan);
 
+    // The evaluated plan's total per GPU at another batch, and the largest batch within `bytes`: the
+    // same memory model, workload, assumptions and parallel layout `evaluate` used (e.ok() only).
+    static double totalAt(const Plan &plan, const PlanEvaluation &e, qint64 batch);
+    static qint64 maxBatchWithin(const Plan &plan, const PlanEvaluation &e, double bytes);
+
     // The CLI's and the report's JSON: params, breakdown, capacity, fits, max batch, layers.
     static QJsonObject toJson(const Plan &plan, const PlanEvaluation &e);
 

@@ -1,8 +1,9 @@
-// headroom-cli end to end: the real binary, its output, JSON and exit codes.
+// headroom-cli's commands in process: their output, JSON and exit codes.
+#include "app/cli/clicommands.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,12 +15,12 @@ struct Result
     QByteArray err;
 };
 
+// The command in process, its output captured (main() only adds --lang and the application).
 Result cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(HEADROOM_CLI), args);
-    p.waitForFinished(60000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    headroom::cli::OutputCapture capture;
+    const int code = headroom::cli::run(QStringList{QStringLiteral("headroom-cli")} + args);
+    return {code, capture.out().toUtf8(), capture.err().toUtf8()};
 }
 } // namespace
 
@@ -27,6 +28,8 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase() { QCoreApplication::setApplicationVersion(QStringLiteral(HEADROOM_VERSION)); }
+
     void helpAndVersion()
     {
         Result r = cli({QStringLiteral("--help")});
@@ -96,7 +99,8 @@ private slots:
                  QStringLiteral("--gpu"), QStringLiteral("rtx-3060-12gb"), QStringLiteral("--batch"),
                  QStringLiteral("1")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.contains("DOES NOT FIT"));
+        QVERIFY(r.out.contains("Verdict:   Does not fit: Llama-2 70B needs"));
+        QVERIFY(r.out.contains("Largest micro-batch that fits: 0."));
         QVERIFY(r.out.contains("68,976,648,192"));
     }
 

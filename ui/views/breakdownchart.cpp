@@ -1,5 +1,6 @@
 #include "ui/views/breakdownchart.h"
 
+#include "core/results/componentcolours.h"
 #include "ui/views/themecolours.h"
 
 #include <QBarCategoryAxis>
@@ -13,12 +14,6 @@
 #include <QValueAxis>
 
 namespace headroom::ui {
-
-namespace {
-// Colour per component, in Component order; chosen to stay distinct in a narrow bar.
-const char *const kColours[kComponentCount] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
-                                               "#9467bd", "#8c564b", "#7f7f7f", "#bcbd22"};
-} // namespace
 
 BreakdownChart::BreakdownChart(PlanDocument *doc, QWidget *parent) : DocumentView(doc, parent)
 {
@@ -65,7 +60,7 @@ void BreakdownChart::applyPalette()
     const QPalette p = palette();
     theme::apply(m_chart, p);
     for (int i = 0; i < kComponentCount; ++i) {
-        m_sets[i]->setColor(theme::seriesColour(QColor(QLatin1String(kColours[i])), p));
+        m_sets[i]->setColor(theme::seriesColour(QColor::fromRgb(componentRgb(Component(i))), p));
         m_sets[i]->setBorderColor(theme::chartBackground(p));
     }
     QPen pen(theme::seriesColour(QColor(QStringLiteral("#c62828")), p));

@@ -1,5 +1,7 @@
 #include "ui/views/sweepplot.h"
 
+#include "core/results/batchsweep.h"
+#include "core/results/componentcolours.h"
 #include "ui/views/themecolours.h"
 
 #include <QVBoxLayout>
@@ -8,8 +10,6 @@
 namespace headroom::ui {
 
 namespace {
-// One representative per common memory size, for comparison with the chosen GPU.
-const char *const kComparisonGpus[] = {"rtx-4090", "l40s", "h100-sxm", "h200"};
 constexpr int kMaxPoints = 240;
 } // namespace
 
@@ -49,6 +49,7 @@ void SweepPlot::refresh()
 {
     m_plot->clearGraphs();
     m_plot->clearItems();
+    m_sweep = BatchSweep{};
     const Plan &plan = m_doc->plan();
     const PlanEvaluation &e = m_doc->evaluation();
     const bool inference = plan.workload.mode == Mode::Inference;
@@ -62,67 +63,51 @@ void SweepPlot::refresh()
         return;
     }
 
-    // The GPUs to compare: the chosen one first, then the reference sizes.
-    std::vector<const GpuSpec *> gpus;
-    if (e.gpu)
-        gpus.push_back(e.gpu);
-    for (const char *id : kComparisonGpus)
-        if (const GpuSpec *g = GpuCatalog::builtin().find(QLatin1String(id)); g && g != e.gpu)
-            gpus.push_back(g);
-
-    std::vector<MemoryBreakdown> fits;
-    for (const GpuSpec *g : gpus)
-        fits.push_back(MemoryModel::evaluate(e.model, plan.workload, plan.assumptions, g));
-    // Show the current batch and the chosen GPU's limit, and the others' limits when they are
-    // within reach (a few times further out).
-    const qint64 chosenMax = e.gpu ? e.memory.maxBatch : 0;
-    const qint64 base = std::max<qint64>({2LL * plan.workload.microBatch, chosenMax + chosenMax / 2, 16});
-    qint64 others = 0;
-    for (const MemoryBreakdown &b : fits)
-        if (b.maxBatch <= 8 * base)
-            others = std::max(others, b.maxBatch + b.maxBatch / 10 + 1);
-    const qint64 extent = std::clamp<qint64>(std::max(base, others), 16, 1 << 20);
-    const qint64 step = std::max<qint64>(1, extent / kMaxPoints);
+    // The sweep core computed with the plan's parallel layout: the chosen GPU first, then the
+    // reference sizes, each with the largest batch that fits it.
+    SweepOptions options;
+    options.curvePoints = kMaxPoints;
+    options.references = true;
+    m_sweep = BatchSweep::compute(plan, e, options);
+    const BatchSweep &sweep = m_sweep;
     QVector<double> keys, values;
-    for (qint64 batch = 1; batch <= extent; batch += step) {
-        keys.append(double(batch));
-        values.append(toUnit(MemoryModel::totalAt(e.model, plan.workload, plan.assumptions, int(batch))));
+    for (const SweepPoint &p : sweep.curve) {
+        keys.append(double(p.batch));
+        values.append(toUnit(p.total));
     }
     QCPGraph *curve = m_plot->addGraph();
     curve->setName(tr("%1, this plan").arg(plan.architecture.name));
     const QPalette pal = palette();
-    curve->setPen(QPen(theme::seriesColour(QColor(QStringLiteral("#1f77b4")), pal), 2.5));
+    curve->setPen(QPen(theme::seriesColour(QColor::fromRgb(kSweepCurveRgb), pal), 2.5));
     curve->setData(keys, values, true);
 
     const QColor colours[] = {QColor(QStringLiteral("#c62828")), QColor(QStringLiteral("#6a1b9a")),
                               QColor(QStringLiteral("#2e7d32")), QColor(QStringLiteral("#ef6c00")),
                               QColor(QStringLiteral("#455a64"))};
     double yTop = values.isEmpty() ? 1.0 : values.last();
-    for (std::size_t i = 0; i < gpus.size(); ++i) {
-        const GpuSpec *g = gpus[i];
-        const MemoryBreakdown &b = fits[i];
+    for (std::size_t i = 0; i < sweep.references.size(); ++i) {
+        const SweepReference &r = sweep.references[i];
         const QColor colour =
             theme::seriesColour(colours[std::min<std::size_t>(i, std::size(colours) - 1)], pal);
         QCPGraph *line = m_plot->addGraph();
         line->setName(
-            tr("%1: %2, max batch %3").arg(g->name, formatBytes(b.visible, units())).arg(b.maxBatch));
-        QPen pen(colour, i == 0 ? 2.0 : 1.2, i == 0 ? Qt::SolidLine : Qt::DashLine);
+            tr("%1: %2, max batch %3").arg(r.gpu->name, formatBytes(r.visible, units())).arg(r.maxBatch));
+        QPen pen(colour, r.chosen ? 2.0 : 1.2, r.chosen ? Qt::SolidLine : Qt::DashLine);
         line->setPen(pen);
         // Long enough to pan and zoom out a few times; a line millions of pixels long is drawn
         // solid by QPainter, which hid the dashes that tell the reference GPUs from the chosen one.
-        const double end = double(extent) * 8;
-        line->setData({1.0, end}, {toUnit(b.visible), toUnit(b.visible)}, true);
-        if (b.maxBatch > 0) {
+        const double end = double(sweep.extent) * 8;
+        line->setData({1.0, end}, {toUnit(r.visible), toUnit(r.visible)}, true);
+        if (r.maxBatch > 0) {
             QCPGraph *point = m_plot->addGraph();
             point->removeFromLegend();
             point->setLineStyle(QCPGraph::lsNone);
-            point->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, i == 0 ? 10 : 7));
-            const double at = toUnit(MemoryModel::totalAt(e.model, plan.workload, plan.assumptions,
-                                                          int(std::min<qint64>(b.maxBatch, 1 << 30))));
-            point->setData({double(b.maxBatch)}, {at});
+            point->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, r.chosen ? 10 : 7));
+            point->setData({double(r.maxBatch)}, {toUnit(r.totalAtMax)});
         }
-        if (i == 0)
-            yTop = std::max(yTop, toUnit(b.visible));
+        if (r.chosen)
+            yTop = std::max(yTop, toUnit(r.visible));
     }
     // The current batch.
     QCPGraph *current = m_plot->addGraph();
@@ -133,7 +118,7 @@ void SweepPlot::refresh()
                                              theme::chartBackground(pal), 11));
     current->setData({double(plan.workload.microBatch)}, {toUnit(e.memory.total)});
 
-    m_plot->xAxis->setRange(0, double(extent));
+    m_plot->xAxis->setRange(0, double(sweep.extent));
     m_plot->yAxis->setRange(0, yTop * 1.1);
     m_plot->replot();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/results/batchsweep.h"
 #include "ui/views/documentview.h"
 
 class QCustomPlot;
@@ -17,6 +18,8 @@ public:
     explicit SweepPlot(PlanDocument *doc, QWidget *parent = nullptr);
     QCustomPlot *plot() const { return m_plot; }
     int sweepPoints() const;
+    // What the plot shows, as core computed it (empty until first shown).
+    const BatchSweep &sweep() const { return m_sweep; }
 
 protected:
     void refresh() override;
@@ -24,6 +27,7 @@ protected:
 
 private:
     QCustomPlot *m_plot;
+    BatchSweep m_sweep;
 };
 
 } // namespace headroom::ui

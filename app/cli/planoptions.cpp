@@ -1,0 +1,191 @@
+// The options `plan` and `recommend` share, and the plan they build.
+#include "app/cli/planoptions.h"
+
+#include "core/hardware/gpucatalog.h"
+#include "core/io/hf/hfconfigimporter.h"
+#include "core/io/planfile.h"
+#include "core/presets/presets.h"
+
+#include <QCommandLineParser>
+
+namespace headroom::cli {
+
+QString PlanOptions::setHelp()
+{
+    QStringList keys;
+    for (int i = 0; i < kAssumptionCount; ++i) {
+        const AssumptionInfo &info = assumptionInfo(AssumptionId(i));
+        keys << (*info.unit ? QStringLiteral("%1 (%2)").arg(QLatin1String(info.key), QLatin1String(info.unit))
+                            : QLatin1String(info.key));
+    }
+    return Cli::tr("Set an assumption, repeatable: --set cuda_context_mib=512. Keys: %1.")
+        .arg(keys.join(QStringLiteral(", ")));
+}
+
+namespace {
+// Replaces the plan's architecture with one imported from a Hugging Face config.json and takes its
+// torch_dtype as the precision (flags given later still override it).
+bool applyHfConfig(const QString &file, Plan &plan, QString *error)
+{
+    HfImportInfo info;
+    if (!HfConfigImporter::importFile(file, plan.architecture, error, &info))
+        return false;
+    if (info.precision)
+        plan.workload.precision = *info.precision;
+    if (plan.name.isEmpty())
+        plan.name = plan.architecture.name;
+    return true;
+}
+} // namespace
+
+int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSource, PlanSetup &setup)
+{
+    const QStringList files = p.positionalArguments();
+    if (files.size() > 1)
+        return fail(UsageError, Cli::tr("give at most one plan file"));
+    if (requireSource && files.isEmpty() && !p.isSet(o.preset) && !p.isSet(o.hfConfig))
+        return fail(UsageError, Cli::tr("give a plan file, --preset ID or --hf-config FILE"));
+    Plan &plan = setup.plan;
+    if (!files.isEmpty()) {
+        QString error;
+        if (!PlanFile::load(files.first(), plan, &error))
+            return fail(InvalidInput, error);
+    }
+    if (p.isSet(o.preset)) {
+        const auto arch = Presets::create(p.value(o.preset));
+        if (!arch)
+            return fail(
+                InvalidInput,
+                Cli::tr("unknown preset \"%1\"; 'headroom-cli presets' lists them").arg(p.value(o.preset)));
+        plan.architecture = *arch;
+        if (plan.name.isEmpty())
+            plan.name = arch->name;
+    }
+    if (p.isSet(o.hfConfig)) {
+        QString error;
+        if (!applyHfConfig(p.value(o.hfConfig), plan, &error))
+            return fail(InvalidInput, error);
+    }
+    Workload &w = plan.workload;
+    auto intOption = [&](const QCommandLineOption &opt, int &target, int minimum, int maximum) {
+        if (!p.isSet(opt))
+            return true;
+        bool ok = false;
+        const qlonglong v = p.value(opt).toLongLong(&ok);
+        if (!ok || v < minimum || v > maximum) {
+            fail(InvalidInput, Cli::tr("--%1 must be a whole number from %2 to %3 (got \"%4\")")
+                                   .arg(opt.names().first())
+                                   .arg(minimum)
+                                   .arg(maximum)
+                                   .arg(p.value(opt)));
+            return false;
+        }
+        target = int(v);
+        return true;
+    };
+    auto numberOption = [&](const QCommandLineOption &opt, double &target) {
+        if (!p.isSet(opt))
+            return true;
+        bool ok = false;
+        const double v = p.value(opt).toDouble(&ok);
+        if (!ok || !(v > 0) || v > 1e18) {
+            fail(InvalidInput, Cli::tr("--%1 must be a positive number (got \"%2\")")
+                                   .arg(opt.names().first(), p.value(opt)));
+            return false;
+        }
+        target = v;
+        return true;
+    };
+    Parallelism &par = plan.hardware.parallelism;
+    if (!intOption(o.batch, w.microBatch, 1, 1'000'000) || !intOption(o.seq, w.sequenceLength, 1, 1 << 24) ||
+        !intOption(o.image, w.imageSize, 1, 16384) || !intOption(o.context, w.contextLength, 1, 1 << 24) ||
+        !intOption(o.accumulation, w.gradientAccumulation, 1, 1'000'000) ||
+        !intOption(o.gpus, plan.hardware.gpuCount, 1, 100000) || !intOption(o.nodes, par.nodes, 1, 100000) ||
+        !intOption(o.zero, par.zeroStage, 0, 3) || !intOption(o.tp, par.tensorParallel, 1, 4096) ||
+        !intOption(o.pp, par.pipelineParallel, 1, 4096) ||
+        !intOption(o.inFlight, par.microBatchesInFlight, 1, 1'000'000) ||
+        !intOption(o.checkpointsKept, setup.storage.checkpointsKept, 0, 100000) ||
+        !numberOption(o.samples, setup.run.samples) || !numberOption(o.tokens, setup.run.tokens))
+        return InvalidInput;
+    double datasetGb = 0;
+    if (!numberOption(o.datasetGb, datasetGb))
+        return InvalidInput;
+    setup.storage.datasetBytes = datasetGb * 1e9;
+    auto choice = [&](const QCommandLineOption &opt, auto parse, auto &target, const char *valid) {
+        if (!p.isSet(opt))
+            return true;
+        const auto v = parse(p.value(opt));
+        if (!v) {
+            fail(InvalidInput, Cli::tr("--%1: \"%2\" is not one of %3")
+                                   .arg(opt.names().first(), p.value(opt), QLatin1String(valid)));
+            return false;
+        }
+        target = *v;
+        return true;
+    };
+    if (!choice(o.mode, &modeFromId, w.mode, "train, finetune, inference") ||
+        !choice(o.precision, &precisionFromId, w.precision,
+                "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
+        !choice(o.optimizer, &optimizerFromId, w.optimizer,
+                "sgd, momentum, adam, adamw, adam8bit, adafactor, lion") ||
+        !choice(o.checkpointing, &checkpointingFromId, w.checkpointing, "none, full, selective") ||
+        !choice(o.offload, &cpuOffloadFromId, par.offload, "none, optimizer, params"))
+        return InvalidInput;
+    if (!choice(o.fineTune, &fineTuneMethodFromId, w.fineTuneMethod, "full, lora, qlora") ||
+        !choice(o.loraTargets, &loraTargetsFromId, w.loraTargets, "letters from q, k, v, o, m, or all") ||
+        !choice(o.kvPrecision, &precisionFromId, w.kvCachePrecision,
+                "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
+        !intOption(o.loraRank, w.loraRank, 1, 65536))
+        return InvalidInput;
+    if (p.isSet(o.fineTune)) {
+        // A fine-tuning method means fine-tuning; only an explicit other --mode contradicts it.
+        if (p.isSet(o.mode) && w.mode != Mode::FineTuning)
+            return fail(InvalidInput,
+                        Cli::tr("--fine-tune needs --mode finetune (got --mode %1)").arg(p.value(o.mode)));
+        w.mode = Mode::FineTuning;
+    }
+    if (p.isSet(o.noMasterWeights))
+        w.masterWeights = false;
+    for (const QString &setting : p.values(o.set)) {
+        const qsizetype eq = setting.indexOf(QLatin1Char('='));
+        const QString key = setting.left(eq).trimmed();
+        if (eq <= 0)
+            return fail(InvalidInput, Cli::tr("--set needs KEY=VALUE (got \"%1\")").arg(setting));
+        const std::optional<AssumptionId> id = assumptionFromKey(key);
+        if (!id)
+            return fail(
+                InvalidInput,
+                Cli::tr("--set %1: unknown assumption \"%2\"; 'plan --help' lists them").arg(setting, key));
+        const AssumptionId assumption = *id;
+        bool ok = false;
+        const double value = setting.mid(eq + 1).trimmed().toDouble(&ok);
+        const QString bad = ok ? Assumptions::validate(assumption, value) : Cli::tr("must be a number");
+        if (!bad.isEmpty())
+            return fail(InvalidInput, Cli::tr("--set %1: %2").arg(key, bad));
+        plan.assumptions.set(assumption, value);
+    }
+    if (p.isSet(o.name))
+        plan.name = p.value(o.name);
+    if (p.isSet(o.notes))
+        plan.notes = p.value(o.notes);
+    if (p.isSet(o.flash))
+        w.flashAttention = true;
+    if (p.isSet(o.fsdp))
+        par.fsdp = true;
+    if (p.isSet(o.sp))
+        par.sequenceParallel = true;
+    if (p.isSet(o.gpu)) {
+        if (!GpuCatalog::builtin().find(p.value(o.gpu)))
+            return fail(InvalidInput,
+                        Cli::tr("unknown GPU \"%1\"; 'headroom-cli gpus' lists them").arg(p.value(o.gpu)));
+        plan.hardware.gpuId = p.value(o.gpu);
+    }
+    if (p.isSet(o.gpus) && !p.isSet(o.nodes) && par.nodes > 1 && plan.hardware.gpuCount % par.nodes != 0)
+        par.nodes = 1;
+    const QString invalid = ParallelismText::validate(par, plan.hardware.gpuCount);
+    if (!invalid.isEmpty())
+        return fail(InvalidInput, invalid);
+    return Ok;
+}
+
+} // namespace headroom::cli
