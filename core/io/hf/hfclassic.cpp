@@ -22,7 +22,15 @@ Architecture gpt2(Config &c)
     attn.causal = true;
     attn.qkvBias = attn.outBias = attn.fusedQkv = true;
     attn.dropout = c.number("attn_pdrop", 0.1, 0, 1);
-    const MlpActivation act = c.activation("activation_function", MlpActivation::GELUTanhUnfused);
+    const bool bigcode = c.type() == QLatin1String("gpt_bigcode");
+    if (bigcode) {
+        // GPTBigCodeAttention: with multi_query, c_attn = Linear(hidden, hidden + 2 * head_dim), one
+        // key/value head; the scores are upcast when attention_softmax_in_fp32 (the default).
+        attn.kvHeads = c.boolean("multi_query", true) ? 1 : int(heads);
+        attn.softmaxFp32 = c.boolean("attention_softmax_in_fp32", true);
+    }
+    const MlpActivation act = c.activation("activation_function", bigcode ? MlpActivation::GELUTanh
+                                                                          : MlpActivation::GELUTanhUnfused);
     const Node block =
         sequence(n("h"),
                  {residual(n("attn"), {layerNorm(n("ln_1")), attention(n("attn"), attn),

@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <cmath>
+#include <functional>
 #include <vector>
 
 namespace headroom::hf {
@@ -33,8 +35,15 @@ class Config
 public:
     Config(const QJsonObject &o, const QString &type) : m_o(o), m_type(type) {}
 
+    QJsonValue value(const char *key) const
+    {
+        m_read.insert(QLatin1String(key));
+        return m_o.value(QLatin1String(key));
+    }
+    bool wasRead(const char *key) const { return m_read.contains(QLatin1String(key)); }
     bool has(const char *key) const
     {
+        m_read.insert(QLatin1String(key));
         const QJsonValue v = m_o.value(QLatin1String(key));
         return !v.isUndefined() && !v.isNull();
     }
@@ -154,12 +163,15 @@ private:
     const QJsonObject &m_o;
     QString m_type;
     QString m_error;
+    mutable QSet<QString> m_read; // keys a builder looked at, for the unread-shape-field check
 };
 
 Architecture tokenModel(std::vector<Node> body, qint64 maxPositions, bool llm);
 // Head dimension: an explicit head_dim wins; the compiler derives hidden / heads when it is 0.
 int headDim(Config &c, qint64 hidden, qint64 heads);
 qint64 kvHeads(Config &c, const char *key, qint64 heads);
+// Consecutive layers alike become one repeated block: [dense × k, sparse × m, ...].
+std::vector<Node> layerRuns(const std::vector<bool> &sparse, const std::function<Node(bool)> &makeLayer);
 
 // Family builders (one per transformers model class family).
 Architecture llamaLike(Config &c);
@@ -170,5 +182,7 @@ Architecture opt(Config &c);
 Architecture falcon(Config &c);
 Architecture phi(Config &c);
 Architecture t5(Config &c);
+Architecture starcoder2(Config &c);
+Architecture bloom(Config &c);
 
 } // namespace headroom::hf

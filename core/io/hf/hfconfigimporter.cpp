@@ -32,17 +32,140 @@ const std::map<QString, Builder> &builders()
         {QStringLiteral("mistral"), llamaLike},
         {QStringLiteral("mixtral"), llamaLike},
         {QStringLiteral("qwen2"), llamaLike},
+        {QStringLiteral("qwen2_moe"), llamaLike},
+        {QStringLiteral("qwen3"), llamaLike},
+        {QStringLiteral("qwen3_moe"), llamaLike},
         {QStringLiteral("gemma"), llamaLike},
+        {QStringLiteral("gemma2"), llamaLike},
+        {QStringLiteral("gemma3_text"), llamaLike},
+        {QStringLiteral("granite"), llamaLike},
+        {QStringLiteral("olmo2"), llamaLike},
+        {QStringLiteral("olmo3"), llamaLike},
+        {QStringLiteral("cohere"), llamaLike},
+        {QStringLiteral("phi3"), llamaLike},
         {QStringLiteral("phi"), phi},
         {QStringLiteral("gpt2"), gpt2},
+        {QStringLiteral("gpt_bigcode"), gpt2},
+        {QStringLiteral("starcoder2"), starcoder2},
+        {QStringLiteral("bloom"), bloom},
         {QStringLiteral("gpt_neox"), gptNeox},
         {QStringLiteral("opt"), opt},
         {QStringLiteral("falcon"), falcon},
         {QStringLiteral("bert"), bert},
         {QStringLiteral("roberta"), bert},
         {QStringLiteral("t5"), t5},
+        {QStringLiteral("mt5"), t5},
     };
     return map;
+}
+
+// Real transformers model types Headroom does not import: never offered as a typo's fix, and
+// never "corrected" into a supported name (gpt_neo is not gpt_neox).
+const QStringList &otherArchitectures()
+{
+    static const QStringList list = {
+        QStringLiteral("gpt_neo"),
+        QStringLiteral("gptj"),
+        QStringLiteral("mamba2"),
+        QStringLiteral("jamba"),
+        QStringLiteral("mpt"),
+        QStringLiteral("olmo"),
+        QStringLiteral("olmoe"),
+        QStringLiteral("phimoe"),
+        QStringLiteral("phi4_multimodal"),
+        QStringLiteral("deepseek"),
+        QStringLiteral("gemma3n"),
+        QStringLiteral("qwen2_vl"),
+        QStringLiteral("qwen2_5_vl"),
+        QStringLiteral("llava"),
+        QStringLiteral("mllama"),
+        QStringLiteral("llama4"),
+        QStringLiteral("cohere2"),
+        QStringLiteral("granitemoe"),
+        QStringLiteral("distilbert"),
+        QStringLiteral("albert"),
+        QStringLiteral("electra"),
+        QStringLiteral("deberta"),
+        QStringLiteral("deberta-v2"),
+        QStringLiteral("bart"),
+        QStringLiteral("mbart"),
+        QStringLiteral("whisper"),
+        QStringLiteral("vit"),
+        QStringLiteral("clip"),
+        QStringLiteral("umt5"),
+        QStringLiteral("glm"),
+        QStringLiteral("chatglm"),
+        QStringLiteral("internlm2"),
+        QStringLiteral("baichuan"),
+        QStringLiteral("recurrent_gemma"),
+        QStringLiteral("rwkv"),
+        QStringLiteral("xlm-roberta"),
+        QStringLiteral("stablelm"),
+        QStringLiteral("persimmon"),
+        QStringLiteral("nemotron"),
+        QStringLiteral("dbrx"),
+        QStringLiteral("arctic"),
+        QStringLiteral("exaone"),
+        QStringLiteral("minicpm"),
+        QStringLiteral("qwen"),
+        QStringLiteral("gpt_oss"),
+        QStringLiteral("deepseek_v2"),
+        QStringLiteral("deepseek_v3"),
+        QStringLiteral("mamba"),
+        QStringLiteral("falcon_mamba"),
+    };
+    return list;
+}
+
+// Config fields that change a weight's shape or add weights. One the family's builder did not
+// read is an error: importing without it would give a silently wrong count.
+const char *const kShapeFields[] = {
+    "num_experts",
+    "num_local_experts",
+    "n_routed_experts",
+    "n_shared_experts",
+    "moe_intermediate_size",
+    "shared_expert_intermediate_size",
+    "q_lora_rank",
+    "kv_lora_rank",
+    "qk_rope_head_dim",
+    "qk_nope_head_dim",
+    "v_head_dim",
+    "use_qk_norm",
+    "qk_layernorm",
+    "qk_norm",
+    "head_dim",
+    "attention_bias",
+    "mlp_bias",
+    "use_bias",
+    "mlp_only_layers",
+    "decoder_sparse_step",
+    "first_k_dense_replace",
+    "moe_layer_freq",
+    "shared_expert_gate",
+    "num_nextn_predict_layers",
+    "state_size",
+    "conv_kernel",
+    "text_config",
+    "vision_config",
+    "audio_config",
+    "cross_attention_layers",
+    "moe_layers",
+    "interleave_moe_layer_step",
+};
+
+bool meaningful(const QJsonValue &v)
+{
+    if (v.isUndefined() || v.isNull() || (v.isBool() && !v.toBool()) || (v.isDouble() && v.toDouble() == 0))
+        return false;
+    return !(v.isArray() && v.toArray().isEmpty()) && !(v.isObject() && v.toObject().isEmpty());
+}
+
+QString normalised(const QString &type)
+{
+    QString t = type.toLower();
+    t.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return t;
 }
 
 int editDistance(const QString &a, const QString &b)
@@ -86,16 +209,21 @@ QStringList HfConfigImporter::supportedModelTypes()
 
 QString HfConfigImporter::closestModelType(const QString &type)
 {
+    // Only a near typo of a supported name (at most two edits, and at most a third of the
+    // name): a real but different architecture is never offered in its place.
+    const QString t = normalised(type);
+    if (otherArchitectures().contains(t))
+        return {};
     QString best;
     int bestDistance = 1 << 30;
     for (const QString &candidate : supportedModelTypes()) {
-        const int d = editDistance(type.toLower(), candidate);
+        const int d = editDistance(t, candidate);
         if (d < bestDistance) {
             bestDistance = d;
             best = candidate;
         }
     }
-    return best;
+    return bestDistance <= 2 && 3 * bestDistance <= std::max<int>(3, best.size()) ? best : QString();
 }
 
 bool HfConfigImporter::import(const QByteArray &json, Architecture &out, QString *error, HfImportInfo *info)
@@ -117,15 +245,53 @@ bool HfConfigImporter::import(const QByteArray &json, Architecture &out, QString
     if (!typeValue.isString() || typeValue.toString().isEmpty())
         return failWith(tr("\"model_type\" is missing; it names the model family (supported: %1)")
                             .arg(supportedModelTypes().join(QStringLiteral(", "))));
-    const QString type = typeValue.toString().toLower();
+    QString type = typeValue.toString().toLower();
+    QJsonObject fields = root;
+    QStringList warnings;
+    if (type == QLatin1String("gemma3")) {
+        // Gemma3ForConditionalGeneration: the language model is text_config (Gemma3TextConfig,
+        // whose defaults fill the fields a published config leaves out); SigLIP is not imported.
+        const QJsonValue text = root.value(QLatin1String("text_config"));
+        if (!text.isObject())
+            return failWith(tr("gemma3 config: \"text_config\" is missing; it holds the language model"));
+        fields = QJsonObject{
+            {QStringLiteral("vocab_size"), 262208},      {QStringLiteral("hidden_size"), 2304},
+            {QStringLiteral("intermediate_size"), 9216}, {QStringLiteral("num_hidden_layers"), 26},
+            {QStringLiteral("num_attention_heads"), 8},  {QStringLiteral("num_key_value_heads"), 4},
+            {QStringLiteral("head_dim"), 256},           {QStringLiteral("max_position_embeddings"), 131072}};
+        const QJsonObject t = text.toObject();
+        for (auto f = t.begin(); f != t.end(); ++f)
+            fields.insert(f.key(), f.value());
+        if (root.contains(QLatin1String("torch_dtype")))
+            fields.insert(QStringLiteral("torch_dtype"), root.value(QLatin1String("torch_dtype")));
+        type = QStringLiteral("gemma3_text");
+        if (root.contains(QLatin1String("vision_config")))
+            warnings << tr("text model only: the SigLIP vision tower and its projector are not counted");
+    }
     const auto it = builders().find(type);
-    if (it == builders().end())
-        return failWith(tr("model_type \"%1\" is not supported; did you mean \"%2\"? (supported: %3)")
-                            .arg(typeValue.toString(), closestModelType(type),
-                                 supportedModelTypes().join(QStringLiteral(", "))));
+    if (it == builders().end()) {
+        const QString suggestion = closestModelType(type);
+        return failWith(
+            tr("model_type \"%1\" is not supported%2. Supported families: %3. Other ways in: build the model "
+               "in the Architecture tab, or export it to ONNX and import the .onnx file.")
+                .arg(typeValue.toString(),
+                     suggestion.isEmpty() ? QString() : tr("; did you mean \"%1\"?").arg(suggestion),
+                     supportedModelTypes().join(QStringLiteral(", "))));
+    }
 
-    Config config(root, type);
+    Config config(fields, type);
     Architecture arch = it->second(config);
+    for (const char *key : kShapeFields) {
+        if (config.wasRead(key) || !meaningful(fields.value(QLatin1String(key))))
+            continue;
+        if (qstrcmp(key, "num_nextn_predict_layers") == 0)
+            warnings << tr(
+                "\"num_nextn_predict_layers\": the multi-token-prediction layers in the checkpoint "
+                "are not counted (transformers does not build them)");
+        else
+            config.fail(tr("\"%1\" changes the model's weights and the %2 importer does not model it")
+                            .arg(QLatin1String(key), type));
+    }
     const char *dtypeKey = root.contains(QLatin1String("torch_dtype")) ? "torch_dtype" : "dtype";
     const QString dtype = config.string(dtypeKey);
     std::optional<Precision> precision;
@@ -144,10 +310,13 @@ bool HfConfigImporter::import(const QByteArray &json, Architecture &out, QString
     }
     arch.name = name.isEmpty() ? tr("Imported %1 model").arg(type) : name;
     arch.source = tr("Hugging Face config.json (model_type %1)").arg(type);
+    if (!warnings.isEmpty())
+        arch.source += QStringLiteral("; ") + warnings.join(QStringLiteral("; "));
     out = std::move(arch);
     if (info) {
         info->modelType = type;
         info->precision = precision;
+        info->warnings = warnings;
     }
     return true;
 }
