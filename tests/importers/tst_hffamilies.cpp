@@ -54,6 +54,8 @@ private slots:
     void refusesUnreadShapeFields_data();
     void refusesUnreadShapeFields();
     void qkNormAndSharedExpertRoundTrip();
+    void presets_data();
+    void presets();
 };
 
 void TestHfFamilies::counts_data()
@@ -201,6 +203,50 @@ void TestHfFamilies::qkNormAndSharedExpertRoundTrip()
         QVERIFY(back.root == in.root);
         QCOMPARE(compile(back).parameters, compile(in).parameters);
     }
+}
+
+void TestHfFamilies::presets_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qint64>("total");
+    QTest::addColumn<qint64>("active");
+    // Hub safetensors totals; Gemma 3: the Hub total less SigLIP (416,866,032) and the projector
+    // (1152 x hidden + 1152), since the preset is the language model.
+    QTest::newRow("llama-3.1-8b") << "llama-3.1-8b" << qint64(8'030'261'248) << qint64(8'030'261'248);
+    QTest::newRow("llama-3.1-70b") << "llama-3.1-70b" << qint64(70'553'706'496) << qint64(70'553'706'496);
+    QTest::newRow("llama-3.1-405b") << "llama-3.1-405b" << qint64(405'853'388'800) << qint64(405'853'388'800);
+    QTest::newRow("llama-3.2-1b") << "llama-3.2-1b" << qint64(1'235'814'400) << qint64(1'235'814'400);
+    QTest::newRow("llama-3.2-3b") << "llama-3.2-3b" << qint64(3'212'749'824) << qint64(3'212'749'824);
+    QTest::newRow("qwen2.5-7b") << "qwen2.5-7b" << qint64(7'615'616'512) << qint64(7'615'616'512);
+    QTest::newRow("qwen2.5-72b") << "qwen2.5-72b" << qint64(72'706'203'648) << qint64(72'706'203'648);
+    QTest::newRow("qwen3-8b") << "qwen3-8b" << qint64(8'190'735'360) << qint64(8'190'735'360);
+    QTest::newRow("qwen3-32b") << "qwen3-32b" << qint64(32'762'123'264) << qint64(32'762'123'264);
+    // Model cards: "30.5B total, 3.3B activated"; "235B total, 22B activated": active is the total
+    // less the 120 unrouted experts (gate, up, down: 3 x hidden x moe_intermediate) in each layer.
+    QTest::newRow("qwen3-30b-a3b") << "qwen3-30b-a3b" << qint64(30'532'122'624) << qint64(3'353'032'704);
+    QTest::newRow("qwen3-235b-a22b") << "qwen3-235b-a22b" << qint64(235'093'634'560)
+                                     << qint64(235'093'634'560 - qint64(94) * (128 - 8) * 3 * 4096 * 1536);
+    QTest::newRow("gemma-3-4b") << "gemma-3-4b-text" << qint64(4'300'079'472 - 416'866'032 - 2'950'272)
+                                << qint64(3'880'263'168);
+    QTest::newRow("gemma-3-12b") << "gemma-3-12b-text" << qint64(12'187'325'040 - 416'866'032 - 4'424'832)
+                                 << qint64(11'766'034'176);
+    QTest::newRow("gemma-3-27b") << "gemma-3-27b-text" << qint64(27'432'406'640 - 416'866'032 - 6'194'304)
+                                 << qint64(27'009'346'304);
+    QTest::newRow("phi-4") << "phi-4" << qint64(14'659'507'200) << qint64(14'659'507'200);
+}
+
+void TestHfFamilies::presets()
+{
+    QFETCH(QString, id);
+    QFETCH(qint64, total);
+    QFETCH(qint64, active);
+    const auto a = Presets::create(id);
+    QVERIFY(a);
+    QCOMPARE(a->publishedParameters, total);
+    const CompiledModel m = compile(*a);
+    QVERIFY2(m.ok(), qPrintable(m.error));
+    QCOMPARE(m.parameters, total);
+    QCOMPARE(m.activeParameters, active);
 }
 
 QTEST_GUILESS_MAIN(TestHfFamilies)
