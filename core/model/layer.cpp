@@ -207,7 +207,11 @@ std::vector<LayerKindInfo> makeTable()
                    QT_TRANSLATE_NOOP("Layer", "Dropout on the attention probabilities.")),
           boolAttr("mask_input", QT_TRANSLATE_NOOP("Layer", "Float mask input"), false,
                    QT_TRANSLATE_NOOP("Layer", "Every layer receives a float causal mask tensor (Hugging Face "
-                                              "Llama/Mistral eager); checkpointing keeps it."))}},
+                                              "Llama/Mistral eager); checkpointing keeps it.")),
+          intAttr("qk_norm", QT_TRANSLATE_NOOP("Layer", "Q/K norm"), 0, 0, 2,
+                  QT_TRANSLATE_NOOP("Layer", "RMSNorm on the queries and keys: 0 none, 1 per head (one "
+                                             "head-size weight each, Qwen3, Gemma 3), 2 full width (OLMo 2, "
+                                             "Cohere)."))}},
         {K::MLP,
          "mlp",
          QT_TRANSLATE_NOOP("Layer", "MLP"),
@@ -233,7 +237,15 @@ std::vector<LayerKindInfo> makeTable()
           boolAttr("gated", QT_TRANSLATE_NOOP("Layer", "Gated (SwiGLU/GeGLU)"), true,
                    QT_TRANSLATE_NOOP("Layer", "A gate and an up projection multiplied together.")),
           boolAttr("bias", QT_TRANSLATE_NOOP("Layer", "Bias"), false,
-                   QT_TRANSLATE_NOOP("Layer", "The projections have biases."))}},
+                   QT_TRANSLATE_NOOP("Layer", "The projections have biases.")),
+          intAttr("shared_hidden", QT_TRANSLATE_NOOP("Layer", "Shared expert size"), 0, 0, kBig,
+                  QT_TRANSLATE_NOOP("Layer", "Intermediate size of the always-active shared expert MLP "
+                                             "(Qwen2-MoE, DeepSeek); 0 for none.")),
+          boolAttr("shared_gate", QT_TRANSLATE_NOOP("Layer", "Shared expert gate"), false,
+                   QT_TRANSLATE_NOOP("Layer", "A sigmoid gate, one weight per hidden unit, scales the shared "
+                                              "expert (Qwen2-MoE).")),
+          boolAttr("router_bias", QT_TRANSLATE_NOOP("Layer", "Router bias"), false,
+                   QT_TRANSLATE_NOOP("Layer", "The router projection has a bias (gpt-oss)."))}},
         {K::LSTM,
          "lstm",
          QT_TRANSLATE_NOOP("Layer", "LSTM"),

@@ -104,10 +104,21 @@ enum Attention {
     AttnRope,
     AttnSoftmaxFp32,
     AttnDropout,
-    AttnMaskInput
+    AttnMaskInput,
+    AttnQkNorm
 };
 enum Mlp { MlpHidden, MlpAct, MlpGated, MlpBias };
-enum Moe { MoeExperts, MoeActive, MoeHidden, MoeActivation, MoeGated, MoeBias };
+enum Moe {
+    MoeExperts,
+    MoeActive,
+    MoeHidden,
+    MoeActivation,
+    MoeGated,
+    MoeBias,
+    MoeSharedHidden,
+    MoeSharedGate,
+    MoeRouterBias
+};
 enum Rnn { RnnHidden, RnnLayers, RnnBidirectional, RnnBias };
 enum Generic { GenParams, GenD0, GenD1, GenD2, GenRank, GenSavesInput };
 enum Sequence { SeqRepeat, SeqCheckpoint };

@@ -152,6 +152,8 @@ const std::vector<Entry> &entries()
             [] { return presets::llama(kMistral7b); },
             [] { return presets::llama(kMixtral); },
         };
+        for (const Architecture &a : presets::hfPresets())
+            makers.push_back([a] { return a; });
         std::vector<Entry> out;
         for (auto &make : makers) {
             const Architecture a = make();

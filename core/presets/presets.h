@@ -56,6 +56,8 @@ struct LlamaConfig
     qint64 published;
 };
 Architecture llama(const LlamaConfig &c);
+// Llama 3.1/3.2, Qwen2.5, Qwen3 (dense and MoE), Gemma 3 (text), Phi-4: built by the HF importer.
+std::vector<Architecture> hfPresets();
 } // namespace presets
 
 } // namespace headroom

@@ -48,6 +48,14 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         params = sizeAdd(params, qkvDim);
     if (node.flag(AttnOutBias))
         params = sizeAdd(params, hidden);
+    // Q/K norm weights: one head-size vector each for q and k (Qwen3RMSNorm(head_dim) in
+    // modeling_qwen3.py, Gemma 3) or one per projected feature (Olmo2RMSNorm(heads * head_dim) in
+    // modeling_olmo2.py; Cohere's LayerNorm((heads, head_dim)) has the same count).
+    const qint64 qkNorm = node.intValue(AttnQkNorm);
+    if (qkNorm == 1)
+        params = sizeAdd(params, sizeMul(2, headDim));
+    else if (qkNorm == 2)
+        params = sizeAdd(params, sizeAdd(qDim, kvDim));
 
     // Projections.
     Tensor q, k, v;
@@ -64,6 +72,20 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         k = newTensor(shape2(seq, kvDim), mm);
         linearInput(x, trainable, kvDim, (lora & LoraValue) != 0);
         v = newTensor(shape2(seq, kvDim), mm);
+    }
+    if (qkNorm > 0) {
+        // Eager RMSNorm on q and k, as the RMSNorm leaf: the fp32 copy, rsqrt per normalised row
+        // (per head, or per token at full width) and, when trained, the normalised tensor.
+        const double rowsPerToken = qkNorm == 1 ? 1.0 : 0.0;
+        auto normed = [&](const Tensor &t, qint64 perTokenHeads) {
+            save(t.elementBytes == 4 ? t : newTensor(t.shape, 4));
+            saveBytes(S * (rowsPerToken > 0 ? double(perTokenHeads) : 1.0) * kStatBytes);
+            if (trainable)
+                save(newTensor(t.shape, t.elementBytes));
+            return newTensor(t.shape, mm);
+        };
+        q = normed(q, heads);
+        k = normed(k, kvHeads);
     }
     if (node.flag(AttnRope)) {
         // q * cos + rotate_half(q) * sin: the rotated copies are new tensors; the muls save only
@@ -155,7 +177,8 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         m_out->attentionLayers = int(std::min<qint64>(m_out->attentionLayers + m_multiplicity, 1 << 30));
         m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         const double flops = 2.0 * S * double(hidden) * double(qkvDim) +
-                             2.0 * S * double(qDim) * double(hidden) + 4.0 * S * S * double(qDim);
+                             2.0 * S * double(qDim) * double(hidden) + 4.0 * S * S * double(qDim) +
+                             (qkNorm > 0 ? 4.0 * S * double(qDim + kvDim) : 0.0);
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
             m_out->rows[std::size_t(m_row)].flops += flops * double(m_multiplicity);

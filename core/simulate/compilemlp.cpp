@@ -110,8 +110,11 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
     qint64 expertParams = sizeMul(gated ? 3 : 2, sizeMul(hidden, inner));
     if (bias)
         expertParams = sizeAdd(expertParams, sizeAdd(sizeMul(gated ? 2 : 1, inner), hidden));
-    const qint64 router = sizeMul(hidden, experts);
+    // The router is Linear(hidden, experts), with a bias in gpt-oss (GptOssTopKRouter). DeepSeek-V3's
+    // e_score_correction_bias is a registered buffer, not a parameter.
+    const qint64 router = sizeAdd(sizeMul(hidden, experts), node.flag(MoeRouterBias) ? experts : 0);
     const qint64 params = sizeAdd(sizeMul(experts, expertParams), router);
+    const qint64 sharedHidden = node.intValue(MoeSharedHidden);
 
     // Router (Mixtral): linear gate, softmax in fp32, top-k indices and weights.
     linearInput(x, trainable, experts, false);
@@ -136,6 +139,29 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
         }
     }
     m_inTp = false;
+    if (sharedHidden > 0) {
+        // The shared expert is a dense MLP every token runs (Qwen2MoeSparseMoeBlock.shared_expert,
+        // DeepseekV3MoE.shared_experts): simulated as one, which counts its weights (active for
+        // every token), saves and FLOPs.
+        Node shared(LayerKind::MLP, node.name);
+        shared.set(MlpHidden, double(sharedHidden))
+            .set(MlpAct, node.value(MoeActivation))
+            .set(MlpGated, node.value(MoeGated))
+            .set(MlpBias, 0);
+        runMlp(shared, x, seq, lora);
+        if (node.flag(MoeSharedGate)) {
+            // sigmoid(shared_expert_gate(x)) * shared_out: the mul keeps both factors, sigmoid its
+            // output (one value per token).
+            saveBytes(double(seq) * (double(hidden) * mm + 4.0));
+            if (!m_checkpointPass) {
+                addParams(hidden);
+                addScaled(m_out->parallelLayerParameters, hidden);
+                addScaled(m_out->activeParameters, hidden);
+                if (trainable)
+                    m_out->adafactorStateElements += double(m_multiplicity) * double(hidden);
+            }
+        }
+    }
     const Tensor y = newTensor(s, mm);
 
     if (!m_checkpointPass) {

@@ -178,8 +178,9 @@ void TestHfConfigImporter::unknownModelType()
                  error.contains(QLatin1String("did you mean \"llama\"")),
              qPrintable(error));
     QVERIFY(a == before);
-    QCOMPARE(HfConfigImporter::closestModelType(QStringLiteral("gpt_neo")), QStringLiteral("gpt_neox"));
-    QCOMPARE(HfConfigImporter::closestModelType(QStringLiteral("qwen3")), QStringLiteral("qwen2"));
+    // gpt_neo is a different architecture, not a typo of gpt_neox: no suggestion.
+    QCOMPARE(HfConfigImporter::closestModelType(QStringLiteral("gpt_neo")), QString());
+    QCOMPARE(HfConfigImporter::closestModelType(QStringLiteral("qwen3")), QStringLiteral("qwen3"));
 }
 
 void TestHfConfigImporter::missingField()

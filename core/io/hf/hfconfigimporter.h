@@ -16,6 +16,7 @@ struct HfImportInfo
 {
     QString modelType;                  // config.json "model_type", lower case
     std::optional<Precision> precision; // from "torch_dtype" (or "dtype"); empty when absent
+    QStringList warnings;               // what the import leaves out (a vision tower, MTP layers)
 };
 
 // Builds an Architecture from a Hugging Face transformers config.json, layer for layer as the
@@ -31,7 +32,8 @@ public:
     static bool importFile(const QString &path, Architecture &out, QString *error,
                            HfImportInfo *info = nullptr);
     static QStringList supportedModelTypes();
-    // The supported model type closest to `type` by edit distance.
+    // The supported model type `type` is a near typo of (at most two edits), or empty: a real but
+    // different architecture is never suggested.
     static QString closestModelType(const QString &type);
 };
 

@@ -181,6 +181,40 @@ hf('dtype', setp(['torch_dtype'], 'int3'), '"torch_dtype" is "int3"')
 hf('positions-beyond-plan-files', setp(['max_position_embeddings'], 48576145),
    '"max_position_embeddings" must be a whole number from 1 to 16777216')
 
+# One broken config per family added for issue #12, each from that family's real config.
+def hff(source, name, change, error):
+    d = json.load(open(os.path.join(ROOT, 'tests/data/hf', source)))
+    change(d)
+    write('hf/' + name + '.json', json.dumps(d, indent=1), 'hf', error)
+
+hff('qwen3-8b.json', 'qwen3-shared-expert-on-dense', setp(['shared_expert_intermediate_size'], 5632),
+    '"shared_expert_intermediate_size" changes the model\'s weights and the qwen3 importer does not model it')
+hff('qwen3-30b-a3b.json', 'qwen3-moe-topk-above-experts', setp(['num_experts_per_tok'], 200),
+    '"num_experts_per_tok" 200 exceeds "num_experts" 128')
+hff('qwen3-30b-a3b.json', 'qwen3-moe-mlp-only-layer-out-of-range', setp(['mlp_only_layers'], [99]),
+    '"mlp_only_layers" holds 99, which is not a layer index below 48')
+hff('qwen1.5-moe-a2.7b.json', 'qwen2-moe-no-shared-expert', delp(['shared_expert_intermediate_size']),
+    '"shared_expert_intermediate_size", which is required')
+hff('gemma-2-9b.json', 'gemma2-no-head-dim', delp(['head_dim']), '"head_dim", which is required')
+hff('gemma-3-4b-it.json', 'gemma3-text-config-string', setp(['text_config'], 'gemma3_text'),
+    '"text_config" is missing; it holds the language model')
+hff('phi-3.5-mini-instruct.json', 'phi3-kv-groups', setp(['num_key_value_heads'], 5),
+    'cannot be grouped over "num_key_value_heads" 5')
+hff('granite-3.3-8b-instruct.json', 'granite-activation', setp(['hidden_act'], 'mish'), '"hidden_act" is "mish"')
+hff('olmo-2-1124-7b.json', 'olmo2-mla-rank', setp(['kv_lora_rank'], 512),
+    '"kv_lora_rank" changes the model\'s weights and the olmo2 importer does not model it')
+hff('olmo-3-1025-7b.json', 'olmo3-negative-vocab', setp(['vocab_size'], -1), '"vocab_size" must be a whole number')
+hff('c4ai-command-r-v01.json', 'cohere-qk-norm-string', setp(['use_qk_norm'], 'yes'),
+    '"use_qk_norm" must be true or false')
+hff('starcoder2-3b.json', 'starcoder2-bias-string', setp(['use_bias'], 'true'), '"use_bias" must be true or false')
+hff('gpt_bigcode-santacoder.json', 'gpt-bigcode-multi-query-number', setp(['multi_query'], 1),
+    '"multi_query" must be true or false')
+hff('bloom-560m.json', 'bloom-heads-not-dividing', setp(['n_head'], 7), 'is not divisible by "n_head" 7')
+hff('mt5-small.json', 'mt5-feed-forward', setp(['feed_forward_proj'], 'gated-mish'),
+    '"feed_forward_proj" is "gated-mish"')
+hf('other-architecture', setp(['model_type'], 'gpt_neo'),
+   'model_type "gpt_neo" is not supported. Supported families:')
+
 # ONNX files (OnnxImporter): the importer tests' broken models, and two more.
 os.makedirs(os.path.join(HERE, 'onnx'), exist_ok=True)
 onnx_bad = os.path.join(ROOT, 'tests/data/onnx/bad')
