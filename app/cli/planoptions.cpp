@@ -4,6 +4,7 @@
 #include "core/hardware/gpucatalog.h"
 #include "core/io/hf/hfconfigimporter.h"
 #include "core/io/planfile.h"
+#include "core/model/techniques.h"
 #include "core/presets/presets.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,11 @@ QString PlanOptions::setHelp()
     }
     return Cli::tr("Set an assumption, repeatable: --set cuda_context_mib=512. Keys: %1.")
         .arg(keys.join(QStringLiteral(", ")));
+}
+
+QString PlanOptions::techniqueHelp()
+{
+    return Cli::tr("A memory technique, repeatable: %1 (see docs/cli-json.md).").arg(techniqueIdList());
 }
 
 namespace {
@@ -146,6 +152,21 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
     }
     if (p.isSet(o.noMasterWeights))
         w.masterWeights = false;
+    if (p.isSet(o.loraDropout)) {
+        bool ok = false;
+        const double v = p.value(o.loraDropout).toDouble(&ok);
+        if (!ok || !(v >= 0 && v <= 0.99))
+            return fail(InvalidInput, Cli::tr("--lora-dropout must be a number from 0 to 0.99 (got \"%1\")")
+                                          .arg(p.value(o.loraDropout)));
+        w.loraDropout = v;
+    }
+    for (const QString &name : p.values(o.technique)) {
+        const std::optional<Technique> t = techniqueFromId(name);
+        if (!t)
+            return fail(InvalidInput,
+                        Cli::tr("--technique: \"%1\" is not one of %2").arg(name, techniqueIdList()));
+        w.techniques |= *t;
+    }
     for (const QString &setting : p.values(o.set)) {
         const qsizetype eq = setting.indexOf(QLatin1Char('='));
         const QString key = setting.left(eq).trimmed();

@@ -82,6 +82,11 @@ struct PlanOptions
         Cli::tr(
             "Projections with LoRA adapters: letters q, k, v, o (attention) and m (MLP), e.g. qv; or all."),
         QStringLiteral("LETTERS")};
+    QCommandLineOption loraDropout{
+        QStringLiteral("lora-dropout"),
+        Cli::tr("PEFT lora_dropout, 0 to 0.99 (default 0.05; torchtune and Unsloth use 0)."),
+        QStringLiteral("P")};
+    QCommandLineOption technique{QStringLiteral("technique"), techniqueHelp(), QStringLiteral("NAME")};
     QCommandLineOption noMasterWeights{
         QStringLiteral("no-master-weights"),
         Cli::tr("Pure fp16/bf16/fp8: no fp32 master copy of the weights (plain model.to(bf16)).")};
@@ -125,6 +130,8 @@ struct PlanOptions
                       fineTune,
                       loraRank,
                       loraTargets,
+                      loraDropout,
+                      technique,
                       noMasterWeights,
                       kvPrecision,
                       set,
@@ -133,6 +140,8 @@ struct PlanOptions
     }
     // --set's help: what it does and every assumption key with its unit.
     static QString setHelp();
+    // --technique's help: every memory technique's name.
+    static QString techniqueHelp();
 };
 
 struct PlanSetup

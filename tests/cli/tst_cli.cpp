@@ -48,7 +48,7 @@ private slots:
         Result r = cli({QStringLiteral("presets"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray presets = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(presets.size(), 28);
+        QCOMPARE(presets.size(), 43); // 28 classic + 15 current (Llama-3.1/3.2, Qwen2.5/3, Gemma-3, Phi-4)
         QCOMPARE(presets[0].toObject()[QStringLiteral("id")].toString(), QStringLiteral("resnet18"));
         r = cli({QStringLiteral("gpus"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);

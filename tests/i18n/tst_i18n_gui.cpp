@@ -80,7 +80,7 @@ void TestI18nGui::german()
     QVERIFY(menus.contains(QStringLiteral("&Bearbeiten")));
     QVERIFY(menus.contains(QStringLiteral("&Hilfe")));
     QVERIFY2(w.verdict()->text().contains(QStringLiteral("Passt")), qPrintable(w.verdict()->text()));
-    QVERIFY(w.verdict()->text().contains(QStringLiteral("Größter passender Batch")));
+    QVERIFY(w.verdict()->text().contains(QStringLiteral("Größter passender Micro-Batch")));
     QCOMPARE(component(w, Component::Weights), QStringLiteral("Gewichte"));
     QCOMPARE(component(w, Component::Activations), QStringLiteral("Aktivierungen"));
     QCOMPARE(w.resultsTabs()->tabText(0), QStringLiteral("Au&fschlüsselung"));
