@@ -82,6 +82,22 @@ void printHardware(const PlanEvaluation &e, const HardwareReport &r)
                           ? Cli::tr("; pipeline bubble %1%").arg(num(t.bubbleFraction * 100, 'f', 1))
                           : QString())
           << '\n';
+        if (r.inference.valid) {
+            const InferenceSpeed &s = r.inference;
+            o << Cli::tr("Decoding:  %1 tokens/s per sequence, %2 tokens/s for all %3 (%4-bound: %5 read per "
+                         "step at "
+                         "%6% of %7 GB/s); prefill %8 tokens/s, first token after %9 s")
+                     .arg(num(s.decodeTokensPerSecondPerSequence, 'g', 4))
+                     .arg(num(s.decodeTokensPerSecond, 'g', 4))
+                     .arg(e.memory.batch)
+                     .arg(s.decodeMemoryBound ? Cli::tr("memory") : Cli::tr("compute"))
+                     .arg(formatBytes(s.bytesPerDecodeStep))
+                     .arg(num(s.bandwidthEfficiency * 100, 'g', 3))
+                     .arg(num(s.bandwidthGBs, 'g', 5))
+                     .arg(num(s.prefillTokensPerSecond, 'g', 4))
+                     .arg(num(s.timeToFirstTokenSeconds, 'g', 3))
+              << '\n';
+        }
         if (e.memory.layout.gpus > 1)
             o << Cli::tr("Scaling:   %1% efficiency vs one GPU (computed); rule of thumb from the article: "
                          "~85% at 8 "

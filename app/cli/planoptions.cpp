@@ -143,6 +143,21 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
                 "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
         !intOption(o.loraRank, w.loraRank, 1, 65536))
         return InvalidInput;
+    // Inference runs the checkpoint in its stored dtype with a fused attention kernel (Hugging Face
+    // loads torch_dtype and uses SDPA; vLLM and llama.cpp never keep an fp32 copy): a mixed-precision
+    // choice made for training becomes its pure 16-bit format unless --precision says otherwise.
+    if (p.isSet(o.mode) && w.mode == Mode::Inference) {
+        if (!p.isSet(o.precision) && w.precision == Precision::BF16_AMP)
+            w.precision = Precision::BF16;
+        if (!p.isSet(o.precision) && w.precision == Precision::FP16_AMP)
+            w.precision = Precision::FP16;
+        if (!p.isSet(o.eagerAttention))
+            w.flashAttention = true;
+    }
+    if (p.isSet(o.eagerAttention) && p.isSet(o.flash))
+        return fail(UsageError, Cli::tr("give --flash-attention or --eager-attention, not both"));
+    if (p.isSet(o.eagerAttention))
+        w.flashAttention = false;
     if (p.isSet(o.fineTune)) {
         // A fine-tuning method means fine-tuning; only an explicit other --mode contradicts it.
         if (p.isSet(o.mode) && w.mode != Mode::FineTuning)

@@ -35,6 +35,10 @@ struct PlanOptions
     QCommandLineOption checkpointing{QStringLiteral("checkpointing"), Cli::tr("none, full or selective."),
                                      QStringLiteral("C")};
     QCommandLineOption flash{QStringLiteral("flash-attention"), Cli::tr("Use FlashAttention.")};
+    QCommandLineOption eagerAttention{
+        QStringLiteral("eager-attention"),
+        Cli::tr("Attention that materialises the scores (Hugging Face eager); --mode inference otherwise "
+                "assumes a fused kernel (SDPA/FlashAttention).")};
     QCommandLineOption context{QStringLiteral("context"), Cli::tr("Inference: KV-cache tokens per sequence."),
                                QStringLiteral("N")};
     QCommandLineOption gpus{QStringLiteral("gpus"), Cli::tr("Number of GPUs, all nodes together."),
@@ -100,43 +104,25 @@ struct PlanOptions
 
     void addTo(QCommandLineParser &p) const
     {
-        p.addOptions({preset,
-                      gpu,
-                      mode,
-                      batch,
-                      accumulation,
-                      seq,
-                      image,
-                      precision,
-                      optimizer,
-                      checkpointing,
-                      flash,
-                      context,
-                      gpus,
-                      nodes,
-                      zero,
-                      fsdp,
-                      offload,
-                      tp,
-                      sp,
-                      pp,
-                      inFlight,
-                      samples,
-                      tokens,
-                      datasetGb,
-                      checkpointsKept,
-                      json,
-                      hfConfig,
-                      fineTune,
-                      loraRank,
-                      loraTargets,
-                      loraDropout,
-                      technique,
-                      noMasterWeights,
-                      kvPrecision,
-                      set,
-                      name,
-                      notes});
+        p.addOptions({preset,       gpu,
+                      mode,         batch,
+                      accumulation, seq,
+                      image,        precision,
+                      optimizer,    checkpointing,
+                      flash,        eagerAttention,
+                      context,      gpus,
+                      nodes,        zero,
+                      fsdp,         offload,
+                      tp,           sp,
+                      pp,           inFlight,
+                      samples,      tokens,
+                      datasetGb,    checkpointsKept,
+                      json,         hfConfig,
+                      fineTune,     loraRank,
+                      loraTargets,  loraDropout,
+                      technique,    noMasterWeights,
+                      kvPrecision,  set,
+                      name,         notes});
     }
     // --set's help: what it does and every assumption key with its unit.
     static QString setHelp();

@@ -66,6 +66,15 @@ const AssumptionInfo kInfos[] = {
          "46.2% MFU on TPU v4 (Chowdhery et al. 2022, table 3); Megatron-LM reaches 41-52% of "
          "A100 peak at scale (Narayanan et al. 2021); small models and consumer cards often "
          "reach 20-35%.")},
+    {AssumptionId::MemoryBandwidthUtilisation, "memory_bandwidth_utilisation",
+     QT_TRANSLATE_NOOP("Assumption", "Memory bandwidth utilisation (decoding)"), "fraction", 0.6, 0.01, 1,
+     QT_TRANSLATE_NOOP(
+         "Assumption",
+         "Share of the GPU's peak memory bandwidth a decode step achieves while it reads the weights "
+         "and the KV cache. Decoding one sequence in llama.cpp reaches roughly 60-80% of the peak (an "
+         "RTX 4090, 1,008 GB/s, decodes a 7B model at about 150 tokens/s in Q4_0, 3.8 GB, and about "
+         "60 in fp16, 13.5 GB, in llama.cpp's published CUDA benchmarks); the default takes the lower "
+         "end, so speeds err on the slow side.")},
     {AssumptionId::InterNodeBandwidthGBs, "inter_node_bandwidth_gbs",
      QT_TRANSLATE_NOOP("Assumption", "Network bandwidth between nodes"), "GB/s", 12.5, 0.01, 10000,
      QT_TRANSLATE_NOOP("Assumption",

@@ -19,6 +19,7 @@ enum class AssumptionId {
     SafetyMargin,
     // Speed, energy and cost (throughputmodel.h).
     ModelFlopsUtilisation,
+    MemoryBandwidthUtilisation,
     InterNodeBandwidthGBs,
     PowerUtilisation,
     ElectricityPricePerKWh,

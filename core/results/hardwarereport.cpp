@@ -9,6 +9,7 @@ HardwareReport HardwareReport::build(const Plan &plan, const PlanEvaluation &e, 
 {
     HardwareReport r;
     r.throughput = ThroughputModel::estimate(plan, e, run, currency);
+    r.inference = InferenceSpeed::estimate(plan, e);
     r.system = SystemPlanner::plan(plan, e);
     const double samples =
         r.throughput.runSamples > 0 ? r.throughput.runSamples : run.resolvedSamples(e.model.sequenceLength);
@@ -46,6 +47,8 @@ void HardwareReport::addTo(QJsonObject &o, const PlanEvaluation &e) const
     o.insert(QStringLiteral("storage"), StoragePlanner::toJson(storage));
     o.insert(QStringLiteral("throughput"), ThroughputModel::throughputJson(throughput));
     o.insert(QStringLiteral("cost"), ThroughputModel::costJson(throughput));
+    if (inference.valid)
+        o.insert(QStringLiteral("inference"), InferenceSpeed::toJson(inference));
 }
 
 } // namespace headroom

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/hardware/inferencespeed.h"
 #include "core/hardware/storageplanner.h"
 #include "core/hardware/systemplanner.h"
 #include "core/hardware/throughputmodel.h"
@@ -14,6 +15,7 @@ namespace headroom {
 struct HardwareReport
 {
     ThroughputEstimate throughput;
+    InferenceSpeed inference; // inference plans only
     SystemPlan system;
     StoragePlan storage;
 
