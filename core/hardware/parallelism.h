@@ -25,13 +25,7 @@ struct Parallelism
     int pipelineParallel = 1;      // pipeline stages p
     int microBatchesInFlight = 0;  // 1F1B: micro-batches the first stage holds; 0 = p
 
-    bool operator==(const Parallelism &o) const
-    {
-        return nodes == o.nodes && zeroStage == o.zeroStage && fsdp == o.fsdp && offload == o.offload &&
-               tensorParallel == o.tensorParallel && sequenceParallel == o.sequenceParallel &&
-               pipelineParallel == o.pipelineParallel && microBatchesInFlight == o.microBatchesInFlight;
-    }
-    bool operator!=(const Parallelism &o) const { return !(*this == o); }
+    bool operator==(const Parallelism &o) const = default;
     bool isDefault() const { return *this == Parallelism{}; }
 };
 
