@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
+#include <span>
 
 namespace headroom {
 
@@ -53,9 +55,32 @@ struct Workload
     int contextLength = 4096;
     Precision kvCachePrecision = Precision::BF16;
 
-    bool operator==(const Workload &o) const;
-    bool operator!=(const Workload &o) const { return !(*this == o); }
+    bool operator==(const Workload &o) const = default;
 };
+
+// One row per enumerator, the one table each enum has: its id (used in files, on the command line
+// and in JSON output) and its label (translated through the "Workload" context, shown in the UI).
+template<typename E> struct EnumName
+{
+    E value;
+    const char *id;
+    const char *label;
+};
+template<typename E> std::span<const EnumName<E>> enumNames(); // every enumerator, in UI order
+template<> std::span<const EnumName<Mode>> enumNames<Mode>();
+template<> std::span<const EnumName<Precision>> enumNames<Precision>();
+template<> std::span<const EnumName<Optimizer>> enumNames<Optimizer>();
+template<> std::span<const EnumName<Checkpointing>> enumNames<Checkpointing>();
+template<> std::span<const EnumName<FineTuneMethod>> enumNames<FineTuneMethod>();
+
+// "fp32, tf32, fp16-amp, ...": every id, for messages that list the valid choices.
+template<typename E> QString enumIdList()
+{
+    QStringList ids;
+    for (const EnumName<E> &n : enumNames<E>())
+        ids.append(QLatin1String(n.id));
+    return ids.join(QStringLiteral(", "));
+}
 
 // Names used in files, on the command line and in JSON output.
 QString modeId(Mode m);
