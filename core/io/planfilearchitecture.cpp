@@ -3,6 +3,9 @@
 
 #include <QJsonArray>
 
+#include <optional>
+#include <utility>
+
 // The architecture part of a plan file: the model's input and its tree of layers.
 namespace headroom {
 
@@ -74,17 +77,25 @@ bool readNode(const QJsonObject &o, const QString &path, Node &node, QString *er
 
 namespace {
 
+// The input types' names in files: one table for writing and reading.
+constexpr std::pair<InputSpec::Type, const char *> kInputTypes[] = {{InputSpec::Type::Image, "image"},
+                                                                    {InputSpec::Type::Tokens, "tokens"},
+                                                                    {InputSpec::Type::Features, "features"}};
+
 QString inputTypeId(InputSpec::Type t)
 {
-    switch (t) {
-    case InputSpec::Type::Image:
-        return QStringLiteral("image");
-    case InputSpec::Type::Tokens:
-        return QStringLiteral("tokens");
-    case InputSpec::Type::Features:
-        return QStringLiteral("features");
-    }
+    for (const auto &[type, id] : kInputTypes)
+        if (type == t)
+            return QLatin1String(id);
     return {};
+}
+
+std::optional<InputSpec::Type> inputTypeFromId(const QString &id)
+{
+    for (const auto &[type, name] : kInputTypes)
+        if (id == QLatin1String(name))
+            return type;
+    return std::nullopt;
 }
 
 } // namespace
@@ -149,12 +160,8 @@ bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QSt
         const QJsonObject io = input.toObject();
         Reader ir(io, QStringLiteral("architecture.input"), &err);
         const QString type = ir.string(QStringLiteral("type"), true);
-        if (type == QLatin1String("image"))
-            a.input.type = InputSpec::Type::Image;
-        else if (type == QLatin1String("tokens"))
-            a.input.type = InputSpec::Type::Tokens;
-        else if (type == QLatin1String("features"))
-            a.input.type = InputSpec::Type::Features;
+        if (const auto parsed = inputTypeFromId(type))
+            a.input.type = *parsed;
         else if (!ir.failed())
             ir.fail(QStringLiteral("type"), tr("\"%1\" is not one of image, tokens, features").arg(type));
         a.input.channels = int(ir.number(QStringLiteral("channels"), false, 3, 1, 1e7));
