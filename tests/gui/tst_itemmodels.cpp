@@ -60,13 +60,16 @@ private slots:
         const Plan a = presetPlan(QStringLiteral("resnet18"));
         Plan b = a;
         b.workload.microBatch = 64;
-        model.setComparison(ComparisonBuilder::build(
-            {Scenario::fromPlan(a, QStringLiteral("a")), Scenario::fromPlan(b, QStringLiteral("b"))}));
-        QCOMPARE(model.columnCount(), 2);
+        Plan c = a;
+        c.hardware.gpuCount = 2;
+        const Scenario sa = Scenario::fromPlan(a, QStringLiteral("a"));
+        const Scenario sb = Scenario::fromPlan(b, QStringLiteral("b"));
+        model.setComparison(ComparisonBuilder::build({sa, sb, Scenario::fromPlan(c, QStringLiteral("c"))}));
+        QCOMPARE(model.columnCount(), 3);
         QVERIFY(model.rowCount() > 0);
-        model.setBaseline(1);
-        model.setComparison(ComparisonBuilder::build({Scenario::fromPlan(a, QStringLiteral("only"))}));
-        QCOMPARE(model.columnCount(), 1);
+        model.setBaseline(2);
+        model.setComparison(ComparisonBuilder::build({sa, sb}));
+        QCOMPARE(model.columnCount(), 2);
         model.setComparison(Comparison{});
         QCOMPARE(model.columnCount(), 0);
     }
