@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/enumnames.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -9,8 +11,10 @@ namespace headroom {
 // What ZeRO-Offload / ZeRO-Infinity moves to host RAM.
 enum class CpuOffload { None, Optimizer, Params };
 
-QString cpuOffloadId(CpuOffload o); // "none", "optimizer", "params"
+template<> std::span<const EnumName<CpuOffload>> enumNames<CpuOffload>(); // labels: "Parallelism" context
+QString cpuOffloadId(CpuOffload o);                                       // "none", "optimizer", "params"
 std::optional<CpuOffload> cpuOffloadFromId(const QString &id);
+QString cpuOffloadName(CpuOffload o); // translated
 
 // How a training job spreads over its GPUs. The GPU count itself is HardwareChoice::gpuCount;
 // data parallelism is what is left: dp = gpus / (tp · pp).

@@ -131,7 +131,7 @@ bool readHardware(const QJsonObject &ho, HardwareChoice &h, QString &err)
     par.zeroStage = hr.limited(LimitId::ZeroStage, false, 0);
     par.fsdp = hr.boolean(QStringLiteral("fsdp"), false);
     par.offload = hr.choice(QStringLiteral("cpu_offload"), false, CpuOffload::None, &cpuOffloadFromId,
-                            QStringLiteral("none, optimizer, params"));
+                            enumIdList<CpuOffload>());
     par.tensorParallel = hr.limited(LimitId::TensorParallel, false, 1);
     par.sequenceParallel = hr.boolean(QStringLiteral("sequence_parallel"), false);
     par.pipelineParallel = hr.limited(LimitId::PipelineParallel, false, 1);

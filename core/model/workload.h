@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/common/enumnames.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 #include <optional>
-#include <span>
 
 namespace headroom {
 
@@ -58,29 +58,12 @@ struct Workload
     bool operator==(const Workload &o) const = default;
 };
 
-// One row per enumerator, the one table each enum has: its id (used in files, on the command line
-// and in JSON output) and its label (translated through the "Workload" context, shown in the UI).
-template<typename E> struct EnumName
-{
-    E value;
-    const char *id;
-    const char *label;
-};
-template<typename E> std::span<const EnumName<E>> enumNames(); // every enumerator, in UI order
+// The id and label tables (core/common/enumnames.h).
 template<> std::span<const EnumName<Mode>> enumNames<Mode>();
 template<> std::span<const EnumName<Precision>> enumNames<Precision>();
 template<> std::span<const EnumName<Optimizer>> enumNames<Optimizer>();
 template<> std::span<const EnumName<Checkpointing>> enumNames<Checkpointing>();
 template<> std::span<const EnumName<FineTuneMethod>> enumNames<FineTuneMethod>();
-
-// "fp32, tf32, fp16-amp, ...": every id, for messages that list the valid choices.
-template<typename E> QString enumIdList()
-{
-    QStringList ids;
-    for (const EnumName<E> &n : enumNames<E>())
-        ids.append(QLatin1String(n.id));
-    return ids.join(QStringLiteral(", "));
-}
 
 // Names used in files, on the command line and in JSON output.
 QString modeId(Mode m);

@@ -108,9 +108,8 @@ HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_offload = new QComboBox(this);
-    m_offload->addItem(tr("None"), QStringLiteral("none"));
-    m_offload->addItem(tr("Optimizer states to CPU"), QStringLiteral("optimizer"));
-    m_offload->addItem(tr("Optimizer states and weights to CPU"), QStringLiteral("params"));
+    for (const EnumName<CpuOffload> &n : enumNames<CpuOffload>())
+        m_offload->addItem(cpuOffloadName(n.value), QLatin1String(n.id));
     m_offload->setToolTip(tr("ZeRO-Offload moves states to host RAM: less GPU memory, more PCIe traffic."));
     form->addRow(tr("CPU offload"), m_offload);
     connect(m_offload, &QComboBox::activated, this, [this](int index) {
