@@ -1,5 +1,5 @@
 // The one table of workload and hardware limits: its ranges are what validation and the plan file
-// accept, value by value at each bound.
+// accept, value by value at each bound. And the one id/label table of each enum.
 #include "core/io/planfile.h"
 #include "core/model/workloadlimits.h"
 
@@ -79,6 +79,36 @@ private slots:
                  QStringList({QStringLiteral("GPU count must be between 1 and 100000 (got 100001)."),
                               QStringLiteral("ZeRO stage must be between 0 and 3 (got 4).")}));
         QVERIFY(hardwareLimitProblems(HardwareChoice{}).isEmpty());
+    }
+
+    // Each enum's one table: ids read back to their value, every value has a label, and the lists
+    // in messages are the ones plan files and the CLI have always printed.
+    void enumTables()
+    {
+        auto roundTrip = [](auto parse, auto id, auto name, auto rows) {
+            for (const auto &row : rows) {
+                QCOMPARE(id(row.value), QLatin1String(row.id));
+                QCOMPARE(parse(QString::fromLatin1(row.id)), std::optional(row.value));
+                QVERIFY2(!name(row.value).isEmpty(), row.id);
+            }
+        };
+        roundTrip(&modeFromId, &modeId, &modeName, enumNames<Mode>());
+        roundTrip(&precisionFromId, &precisionId, &precisionName, enumNames<Precision>());
+        roundTrip(&optimizerFromId, &optimizerId, &optimizerName, enumNames<Optimizer>());
+        roundTrip(&checkpointingFromId, &checkpointingId, &checkpointingName, enumNames<Checkpointing>());
+        roundTrip(&fineTuneMethodFromId, &fineTuneMethodId, &fineTuneMethodName, enumNames<FineTuneMethod>());
+        roundTrip(&cpuOffloadFromId, &cpuOffloadId, &cpuOffloadName, enumNames<CpuOffload>());
+        QCOMPARE(enumIdList<Precision>(),
+                 QStringLiteral("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4"));
+        QCOMPARE(enumIdList<Optimizer>(),
+                 QStringLiteral("sgd, momentum, adam, adamw, adam8bit, adafactor, lion"));
+        QCOMPARE(enumIdList<Mode>(), QStringLiteral("train, finetune, inference"));
+        QCOMPARE(enumIdList<Checkpointing>(), QStringLiteral("none, full, selective"));
+        QCOMPARE(enumIdList<FineTuneMethod>(), QStringLiteral("full, lora, qlora"));
+        QCOMPARE(enumIdList<CpuOffload>(), QStringLiteral("none, optimizer, params"));
+        QCOMPARE(modeFromId(QStringLiteral("training")), std::optional(Mode::Training)); // the old id
+        QCOMPARE(precisionFromId(QStringLiteral("BF16-AMP")), std::optional(Precision::BF16_AMP));
+        QCOMPARE(precisionFromId(QStringLiteral("fp6")), std::nullopt);
     }
 
     // The plan file refuses exactly what the table refuses, naming the field's path.
