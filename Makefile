@@ -17,7 +17,7 @@ PACKAGES := cmake g++ make qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg
 	libqcustomplot2.1-qt6 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
 	libgl-dev dpkg-dev xvfb xauth fonts-dejavu-core poppler-utils desktop-file-utils appstream \
 	groff-base libxml2-utils shared-mime-info fonts-noto-cjk \
-	clang libclang-rt-14-dev python3-torch
+	clang libclang-rt-14-dev clang-format python3-torch
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

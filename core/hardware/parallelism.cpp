@@ -4,25 +4,41 @@
 
 namespace headroom {
 
+namespace {
+constexpr EnumName<CpuOffload> kOffloads[] = {
+    {CpuOffload::None, "none", QT_TRANSLATE_NOOP("Parallelism", "None")},
+    {CpuOffload::Optimizer, "optimizer", QT_TRANSLATE_NOOP("Parallelism", "Optimizer states to CPU")},
+    {CpuOffload::Params, "params", QT_TRANSLATE_NOOP("Parallelism", "Optimizer states and weights to CPU")},
+};
+} // namespace
+
+template<> std::span<const EnumName<CpuOffload>> enumNames<CpuOffload>()
+{
+    return kOffloads;
+}
+
 QString cpuOffloadId(CpuOffload o)
 {
-    switch (o) {
-    case CpuOffload::Optimizer:
-        return QStringLiteral("optimizer");
-    case CpuOffload::Params:
-        return QStringLiteral("params");
-    case CpuOffload::None:
-        break;
-    }
+    for (const auto &n : kOffloads)
+        if (n.value == o)
+            return QLatin1String(n.id);
     return QStringLiteral("none");
 }
 
 std::optional<CpuOffload> cpuOffloadFromId(const QString &id)
 {
-    for (CpuOffload o : {CpuOffload::None, CpuOffload::Optimizer, CpuOffload::Params})
-        if (id.compare(cpuOffloadId(o), Qt::CaseInsensitive) == 0)
-            return o;
+    for (const auto &n : kOffloads)
+        if (id.compare(QLatin1String(n.id), Qt::CaseInsensitive) == 0)
+            return n.value;
     return std::nullopt;
+}
+
+QString cpuOffloadName(CpuOffload o)
+{
+    for (const auto &n : kOffloads)
+        if (n.value == o)
+            return QCoreApplication::translate("Parallelism", n.label);
+    return {};
 }
 
 ParallelLayout ParallelLayout::of(const Parallelism &p, int gpus)

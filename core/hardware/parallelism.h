@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/enumnames.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -9,8 +11,10 @@ namespace headroom {
 // What ZeRO-Offload / ZeRO-Infinity moves to host RAM.
 enum class CpuOffload { None, Optimizer, Params };
 
-QString cpuOffloadId(CpuOffload o); // "none", "optimizer", "params"
+template<> std::span<const EnumName<CpuOffload>> enumNames<CpuOffload>(); // labels: "Parallelism" context
+QString cpuOffloadId(CpuOffload o);                                       // "none", "optimizer", "params"
 std::optional<CpuOffload> cpuOffloadFromId(const QString &id);
+QString cpuOffloadName(CpuOffload o); // translated
 
 // How a training job spreads over its GPUs. The GPU count itself is HardwareChoice::gpuCount;
 // data parallelism is what is left: dp = gpus / (tp · pp).
@@ -25,13 +29,7 @@ struct Parallelism
     int pipelineParallel = 1;      // pipeline stages p
     int microBatchesInFlight = 0;  // 1F1B: micro-batches the first stage holds; 0 = p
 
-    bool operator==(const Parallelism &o) const
-    {
-        return nodes == o.nodes && zeroStage == o.zeroStage && fsdp == o.fsdp && offload == o.offload &&
-               tensorParallel == o.tensorParallel && sequenceParallel == o.sequenceParallel &&
-               pipelineParallel == o.pipelineParallel && microBatchesInFlight == o.microBatchesInFlight;
-    }
-    bool operator!=(const Parallelism &o) const { return !(*this == o); }
+    bool operator==(const Parallelism &o) const = default;
     bool isDefault() const { return *this == Parallelism{}; }
 };
 

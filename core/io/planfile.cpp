@@ -1,335 +1,19 @@
 #include "core/io/planfile.h"
 
+#include "core/io/planfilereader.h"
 #include "core/model/techniques.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSet>
-#include <cmath>
-#include <iterator>
 
+// The plan as a whole: its workload, hardware, assumptions and scenarios, and the file itself.
+// The architecture is planfilearchitecture.cpp's, older formats planfilemigration.cpp's.
 namespace headroom {
 
-namespace {
-
-constexpr int kMaxDepth = 64;     // nesting of blocks; deeper files are rejected, not recursed into
-constexpr int kMaxNodes = 100000; // layers in one architecture
-
-QString inputTypeId(InputSpec::Type t)
-{
-    switch (t) {
-    case InputSpec::Type::Image:
-        return QStringLiteral("image");
-    case InputSpec::Type::Tokens:
-        return QStringLiteral("tokens");
-    case InputSpec::Type::Features:
-        return QStringLiteral("features");
-    }
-    return {};
-}
-
-// Walks a JSON object, remembering the path for error messages and which keys were read, so
-// unknown keys can be reported.
-class Reader
-{
-public:
-    Reader(const QJsonObject &o, QString path, QString *error)
-        : m_o(o), m_path(std::move(path)), m_error(error)
-    {}
-
-    bool failed() const { return !m_error->isEmpty(); }
-    QString path(const QString &key) const
-    {
-        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
-    }
-    void fail(const QString &key, const QString &problem)
-    {
-        if (m_error->isEmpty())
-            *m_error = PlanFile::tr("%1: %2").arg(path(key), problem);
-    }
-    bool has(const QString &key) const { return m_o.contains(key); }
-    QJsonValue value(const QString &key)
-    {
-        m_read.insert(key);
-        return m_o.value(key);
-    }
-
-    QString string(const QString &key, bool required, const QString &fallback = {})
-    {
-        const QJsonValue v = value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(key, PlanFile::tr("is missing"));
-            return fallback;
-        }
-        if (!v.isString()) {
-            fail(key, PlanFile::tr("must be a string"));
-            return fallback;
-        }
-        return v.toString();
-    }
-
-    double number(const QString &key, bool required, double fallback, double minimum, double maximum,
-                  bool integer = true)
-    {
-        const QJsonValue v = value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(key, PlanFile::tr("is missing"));
-            return fallback;
-        }
-        if (v.isBool())
-            return v.toBool() ? 1.0 : 0.0;
-        if (!v.isDouble()) {
-            fail(key, PlanFile::tr("must be a number"));
-            return fallback;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d < minimum || d > maximum) {
-            fail(key, PlanFile::tr("must be between %1 and %2 (got %3)")
-                          .arg(minimum, 0, 'g', 12)
-                          .arg(maximum, 0, 'g', 12)
-                          .arg(d, 0, 'g', 12));
-            return fallback;
-        }
-        if (integer && d != std::floor(d)) {
-            fail(key, PlanFile::tr("must be a whole number (got %1)").arg(d, 0, 'g', 12));
-            return fallback;
-        }
-        return d;
-    }
-
-    bool boolean(const QString &key, bool fallback)
-    {
-        const QJsonValue v = value(key);
-        if (v.isUndefined())
-            return fallback;
-        if (!v.isBool()) {
-            fail(key, PlanFile::tr("must be true or false"));
-            return fallback;
-        }
-        return v.toBool();
-    }
-
-    template<typename E>
-    E choice(const QString &key, bool required, E fallback, std::optional<E> (*parse)(const QString &),
-             const QString &valid)
-    {
-        const QJsonValue v = value(key);
-        if (v.isUndefined()) {
-            if (required)
-                fail(key, PlanFile::tr("is missing"));
-            return fallback;
-        }
-        const auto parsed = v.isString() ? parse(v.toString()) : std::nullopt;
-        if (!parsed) {
-            fail(key, PlanFile::tr("\"%1\" is not one of %2").arg(v.toVariant().toString(), valid));
-            return fallback;
-        }
-        return *parsed;
-    }
-
-    // An optional array of names, each parsed to a bit flag; 0 when absent.
-    template<typename E>
-    unsigned flags(const QString &key, std::optional<E> (*parse)(const QString &), const QString &valid)
-    {
-        const QJsonValue v = value(key);
-        if (v.isUndefined())
-            return 0;
-        if (!v.isArray()) {
-            fail(key, PlanFile::tr("must be a list of names from %1").arg(valid));
-            return 0;
-        }
-        unsigned bits = 0;
-        for (const QJsonValue &item : v.toArray()) {
-            const auto parsed = item.isString() ? parse(item.toString()) : std::nullopt;
-            if (!parsed) {
-                fail(key, PlanFile::tr("\"%1\" is not one of %2").arg(item.toVariant().toString(), valid));
-                return 0;
-            }
-            bits |= unsigned(*parsed);
-        }
-        return bits;
-    }
-
-    // Reports the first key that nobody asked for.
-    void rejectUnknown()
-    {
-        if (failed())
-            return;
-        for (auto it = m_o.begin(); it != m_o.end(); ++it) {
-            if (!m_read.contains(it.key())) {
-                fail(it.key(), PlanFile::tr("unknown field"));
-                return;
-            }
-        }
-    }
-
-private:
-    const QJsonObject &m_o;
-    QString m_path;
-    QString *m_error;
-    QSet<QString> m_read;
-};
-
-bool readNode(const QJsonObject &o, const QString &path, Node &node, QString *error, int depth, int &count)
-{
-    if (depth > kMaxDepth) {
-        *error = PlanFile::tr("%1: blocks are nested more than %2 deep").arg(path).arg(kMaxDepth);
-        return false;
-    }
-    if (++count > kMaxNodes) {
-        *error = PlanFile::tr("%1: the architecture has more than %2 layers").arg(path).arg(kMaxNodes);
-        return false;
-    }
-    Reader r(o, path, error);
-    const QString kindId = r.string(QStringLiteral("kind"), true);
-    if (r.failed())
-        return false;
-    const auto kind = layerKindFromId(kindId);
-    if (!kind) {
-        r.fail(QStringLiteral("kind"), PlanFile::tr("unknown layer kind \"%1\"").arg(kindId));
-        return false;
-    }
-    node = Node(*kind, r.string(QStringLiteral("name"), false));
-    const auto &attributes = layerKindInfo(*kind).attributes;
-    for (std::size_t i = 0; i < attributes.size(); ++i) {
-        const AttributeInfo &a = attributes[i];
-        node.values[i] =
-            r.number(QLatin1String(a.key), false, a.defaultValue, a.minimum, a.maximum, a.isInteger);
-    }
-    auto readList = [&](const QString &key, std::vector<Node> &out) {
-        const QJsonValue v = r.value(key);
-        if (v.isUndefined())
-            return true;
-        if (!v.isArray()) {
-            r.fail(key, PlanFile::tr("must be a list of layers"));
-            return false;
-        }
-        if (!node.isComposite() || (key == QLatin1String("shortcut") && node.kind != LayerKind::Residual)) {
-            r.fail(key, PlanFile::tr("only %1 layers have this")
-                            .arg(key == QLatin1String("shortcut") ? QStringLiteral("residual")
-                                                                  : QStringLiteral("block")));
-            return false;
-        }
-        const QJsonArray list = v.toArray();
-        out.resize(std::size_t(list.size()));
-        for (int i = 0; i < list.size(); ++i) {
-            const QString childPath = QStringLiteral("%1[%2]").arg(r.path(key)).arg(i);
-            if (!list[i].isObject()) {
-                *error = PlanFile::tr("%1: must be an object").arg(childPath);
-                return false;
-            }
-            if (!readNode(list[i].toObject(), childPath, out[std::size_t(i)], error, depth + 1, count))
-                return false;
-        }
-        return true;
-    };
-    if (!readList(QStringLiteral("children"), node.children) ||
-        !readList(QStringLiteral("shortcut"), node.shortcut))
-        return false;
-    r.rejectUnknown();
-    return !r.failed();
-}
-
-} // namespace
-
-QJsonObject PlanFile::nodeToJson(const Node &n)
-{
-    QJsonObject o;
-    const LayerKindInfo &info = layerKindInfo(n.kind);
-    o.insert(QStringLiteral("kind"), QLatin1String(info.id));
-    if (!n.name.isEmpty())
-        o.insert(QStringLiteral("name"), n.name);
-    for (std::size_t i = 0; i < info.attributes.size(); ++i) {
-        const AttributeInfo &a = info.attributes[i];
-        if (a.isBool)
-            o.insert(QLatin1String(a.key), n.values[i] != 0.0);
-        else
-            o.insert(QLatin1String(a.key), n.values[i]);
-    }
-    auto writeList = [&](const char *key, const std::vector<Node> &list) {
-        if (list.empty())
-            return;
-        QJsonArray arr;
-        for (const Node &c : list)
-            arr.append(nodeToJson(c));
-        o.insert(QLatin1String(key), arr);
-    };
-    writeList("children", n.children);
-    writeList("shortcut", n.shortcut);
-    return o;
-}
-
-QJsonObject PlanFile::architectureToJson(const Architecture &a)
-{
-    return QJsonObject{{QStringLiteral("id"), a.id},
-                       {QStringLiteral("name"), a.name},
-                       {QStringLiteral("family"), a.family},
-                       {QStringLiteral("source"), a.source},
-                       {QStringLiteral("published_parameters"), double(a.publishedParameters)},
-                       {QStringLiteral("input"),
-                        QJsonObject{{QStringLiteral("type"), inputTypeId(a.input.type)},
-                                    {QStringLiteral("channels"), a.input.channels},
-                                    {QStringLiteral("image_size"), a.input.imageSize},
-                                    {QStringLiteral("sequence_length"), a.input.sequenceLength},
-                                    {QStringLiteral("max_sequence_length"), a.input.maxSequenceLength}}},
-                       {QStringLiteral("root"), nodeToJson(a.root)}};
-}
-
-bool PlanFile::architectureFromJson(const QJsonObject &o, Architecture &out, QString *error)
-{
-    QString err;
-    Architecture a;
-    Reader r(o, QStringLiteral("architecture"), &err);
-    a.id = r.string(QStringLiteral("id"), false);
-    a.name = r.string(QStringLiteral("name"), false);
-    a.family = r.string(QStringLiteral("family"), false);
-    a.source = r.string(QStringLiteral("source"), false);
-    a.publishedParameters = qint64(r.number(QStringLiteral("published_parameters"), false, 0, 0, 1e16));
-    const QJsonValue input = r.value(QStringLiteral("input"));
-    if (!r.failed() && !input.isObject())
-        r.fail(QStringLiteral("input"), input.isUndefined() ? tr("is missing") : tr("must be an object"));
-    if (!r.failed()) {
-        const QJsonObject io = input.toObject();
-        Reader ir(io, QStringLiteral("architecture.input"), &err);
-        const QString type = ir.string(QStringLiteral("type"), true);
-        if (type == QLatin1String("image"))
-            a.input.type = InputSpec::Type::Image;
-        else if (type == QLatin1String("tokens"))
-            a.input.type = InputSpec::Type::Tokens;
-        else if (type == QLatin1String("features"))
-            a.input.type = InputSpec::Type::Features;
-        else if (!ir.failed())
-            ir.fail(QStringLiteral("type"), tr("\"%1\" is not one of image, tokens, features").arg(type));
-        a.input.channels = int(ir.number(QStringLiteral("channels"), false, 3, 1, 1e7));
-        a.input.imageSize = int(ir.number(QStringLiteral("image_size"), false, 224, 0, 16384));
-        a.input.sequenceLength =
-            int(ir.number(QStringLiteral("sequence_length"), false, 0, 0, kMaxSequenceLength));
-        a.input.maxSequenceLength =
-            int(ir.number(QStringLiteral("max_sequence_length"), false, 0, 0, kMaxSequenceLength));
-        ir.rejectUnknown();
-    }
-    const QJsonValue root = r.value(QStringLiteral("root"));
-    if (!r.failed() && !root.isObject())
-        r.fail(QStringLiteral("root"), root.isUndefined() ? tr("is missing") : tr("must be an object"));
-    int count = 0;
-    if (!r.failed() &&
-        !readNode(root.toObject(), QStringLiteral("architecture.root"), a.root, &err, 0, count))
-        r.fail(QStringLiteral("root"), err);
-    if (!r.failed() && a.root.kind != LayerKind::Sequence)
-        r.fail(QStringLiteral("root"), tr("must be a block (kind \"sequence\")"));
-    r.rejectUnknown();
-    if (!err.isEmpty()) {
-        if (error)
-            *error = err;
-        return false;
-    }
-    out = std::move(a);
-    return true;
-}
+using planfile::kMaxScenarios;
+using planfile::Reader;
 
 namespace {
 // The hardware object. Parallelism keys are written only when they differ from the defaults, so
@@ -415,7 +99,57 @@ QJsonObject PlanFile::toJson(const Plan &plan)
 }
 
 namespace {
-constexpr int kMaxScenarios = 64;
+
+// The workload object; false with `err` set when a value is malformed or out of range.
+bool readWorkload(const QJsonObject &wo, Workload &w, QString &err)
+{
+    Reader wr(wo, QStringLiteral("workload"), &err);
+    const QString precisions = enumIdList<Precision>();
+    w.mode = wr.choice(QStringLiteral("mode"), true, w.mode, &modeFromId, enumIdList<Mode>());
+    w.microBatch = wr.limited(LimitId::MicroBatch, true, w.microBatch);
+    w.gradientAccumulation = wr.limited(LimitId::GradientAccumulation, false, 1);
+    w.sequenceLength = wr.limited(LimitId::SequenceLength, false, 0);
+    w.imageSize = wr.limited(LimitId::ImageSize, false, 0);
+    w.precision = wr.choice(QStringLiteral("precision"), true, w.precision, &precisionFromId, precisions);
+    w.optimizer =
+        wr.choice(QStringLiteral("optimizer"), false, w.optimizer, &optimizerFromId, enumIdList<Optimizer>());
+    w.checkpointing = wr.choice(QStringLiteral("checkpointing"), false, w.checkpointing, &checkpointingFromId,
+                                enumIdList<Checkpointing>());
+    w.flashAttention = wr.boolean(QStringLiteral("flash_attention"), false);
+    w.masterWeights = wr.boolean(QStringLiteral("master_weights"), true);
+    w.fineTuneMethod = wr.choice(QStringLiteral("fine_tune_method"), false, w.fineTuneMethod,
+                                 &fineTuneMethodFromId, enumIdList<FineTuneMethod>());
+    w.loraRank = wr.limited(LimitId::LoraRank, false, w.loraRank);
+    w.loraTargets = wr.choice(QStringLiteral("lora_targets"), false, w.loraTargets, &loraTargetsFromId,
+                              PlanFile::tr("letters from q, k, v, o, m, or all"));
+    w.loraDropout = wr.number(QStringLiteral("lora_dropout"), false, w.loraDropout, 0, 0.99, false);
+    w.techniques = wr.flags(QStringLiteral("techniques"), &techniqueFromId, techniqueIdList());
+    w.contextLength = wr.limited(LimitId::ContextLength, false, w.contextLength);
+    w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision,
+                                   &precisionFromId, precisions);
+    wr.rejectUnknown();
+    return err.isEmpty();
+}
+
+// The hardware object (absent keys: one GPU, nothing sharded).
+bool readHardware(const QJsonObject &ho, HardwareChoice &h, QString &err)
+{
+    Reader hr(ho, QStringLiteral("hardware"), &err);
+    h.gpuId = hr.string(QStringLiteral("gpu"), false, h.gpuId);
+    h.gpuCount = hr.limited(LimitId::GpuCount, false, 1);
+    Parallelism &par = h.parallelism;
+    par.nodes = hr.limited(LimitId::Nodes, false, 1);
+    par.zeroStage = hr.limited(LimitId::ZeroStage, false, 0);
+    par.fsdp = hr.boolean(QStringLiteral("fsdp"), false);
+    par.offload = hr.choice(QStringLiteral("cpu_offload"), false, CpuOffload::None, &cpuOffloadFromId,
+                            enumIdList<CpuOffload>());
+    par.tensorParallel = hr.limited(LimitId::TensorParallel, false, 1);
+    par.sequenceParallel = hr.boolean(QStringLiteral("sequence_parallel"), false);
+    par.pipelineParallel = hr.limited(LimitId::PipelineParallel, false, 1);
+    par.microBatchesInFlight = hr.limited(LimitId::MicroBatchesInFlight, false, 0);
+    hr.rejectUnknown();
+    return err.isEmpty();
+}
 
 // One entry of the optional "scenarios" array: read as a plan of its own (same strict rules),
 // with every error prefixed by the entry's path.
@@ -454,38 +188,7 @@ bool readScenario(const QJsonValue &v, int index, Scenario &out, QString &err)
     return true;
 }
 
-// Version 0: the pre-release plan files (Headroom 0.0.x) had no "format" key and called the
-// micro-batch "batch". Everything else reads as version 1.
-void migrate0To1(QJsonObject &o)
-{
-    if (!o.contains(QStringLiteral("format")))
-        o.insert(QStringLiteral("format"), QStringLiteral("headroom-plan"));
-    QJsonObject w = o.value(QStringLiteral("workload")).toObject();
-    if (w.contains(QStringLiteral("batch")) && !w.contains(QStringLiteral("micro_batch"))) {
-        w.insert(QStringLiteral("micro_batch"), w.take(QStringLiteral("batch")));
-        o.insert(QStringLiteral("workload"), w);
-    }
-    o.insert(QStringLiteral("version"), 1);
-}
-
 } // namespace
-
-void PlanFile::migrate(QJsonObject &o)
-{
-    // One step per format version, applied in order; the strict reader then sees the current shape.
-    // A file whose version is not a number is left alone for the reader to report.
-    using Step = void (*)(QJsonObject &);
-    static constexpr Step steps[] = {&migrate0To1}; // steps[v] turns version v into v + 1
-    static_assert(std::size(steps) == kFormatVersion, "one migration step per older format version");
-    const QJsonValue v = o.value(QStringLiteral("version"));
-    if (!v.isDouble())
-        return;
-    for (double version = v.toDouble(); version >= 0 && version < kFormatVersion; ++version) {
-        if (version != std::floor(version))
-            return;
-        steps[std::size_t(version)](o);
-    }
-}
 
 QByteArray PlanFile::toBytes(const Plan &plan)
 {
@@ -546,37 +249,9 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
         r.fail(QStringLiteral("workload"), wv.isUndefined() ? tr("is missing") : tr("must be an object"));
         return finish(false);
     }
-    const QJsonObject wo = wv.toObject();
-    Reader wr(wo, QStringLiteral("workload"), &err);
-    Workload &w = plan.workload;
-    const QString precisions = QStringLiteral("fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4");
-    w.mode = wr.choice(QStringLiteral("mode"), true, w.mode, &modeFromId,
-                       QStringLiteral("train, finetune, inference"));
-    w.microBatch = int(wr.number(QStringLiteral("micro_batch"), true, w.microBatch, 1, 1e6));
-    w.gradientAccumulation = int(wr.number(QStringLiteral("gradient_accumulation"), false, 1, 1, 1e6));
-    w.sequenceLength = int(wr.number(QStringLiteral("sequence_length"), false, 0, 0, kMaxSequenceLength));
-    w.imageSize = int(wr.number(QStringLiteral("image_size"), false, 0, 0, 16384));
-    w.precision = wr.choice(QStringLiteral("precision"), true, w.precision, &precisionFromId, precisions);
-    w.optimizer = wr.choice(QStringLiteral("optimizer"), false, w.optimizer, &optimizerFromId,
-                            QStringLiteral("sgd, momentum, adam, adamw, adam8bit, adafactor, lion"));
-    w.checkpointing = wr.choice(QStringLiteral("checkpointing"), false, w.checkpointing, &checkpointingFromId,
-                                QStringLiteral("none, full, selective"));
-    w.flashAttention = wr.boolean(QStringLiteral("flash_attention"), false);
-    w.masterWeights = wr.boolean(QStringLiteral("master_weights"), true);
-    w.fineTuneMethod = wr.choice(QStringLiteral("fine_tune_method"), false, w.fineTuneMethod,
-                                 &fineTuneMethodFromId, QStringLiteral("full, lora, qlora"));
-    w.loraRank = int(wr.number(QStringLiteral("lora_rank"), false, w.loraRank, 1, 65536));
-    w.loraTargets = wr.choice(QStringLiteral("lora_targets"), false, w.loraTargets, &loraTargetsFromId,
-                              tr("letters from q, k, v, o, m, or all"));
-    w.loraDropout = wr.number(QStringLiteral("lora_dropout"), false, w.loraDropout, 0, 0.99, false);
-    w.techniques = wr.flags(QStringLiteral("techniques"), &techniqueFromId, techniqueIdList());
-    w.contextLength =
-        int(wr.number(QStringLiteral("context_length"), false, w.contextLength, 1, kMaxSequenceLength));
-    w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision,
-                                   &precisionFromId, precisions);
-    wr.rejectUnknown();
-    if (!err.isEmpty())
+    if (!readWorkload(wv.toObject(), plan.workload, err))
         return finish(false);
+    const Workload &w = plan.workload;
     const QString invalid = validateWorkload(w);
     if (!invalid.isEmpty()) {
         err = tr("workload: %1").arg(invalid);
@@ -589,24 +264,9 @@ bool PlanFile::fromJson(const QByteArray &bytes, Plan &out, QString *error)
             r.fail(QStringLiteral("hardware"), tr("must be an object"));
             return finish(false);
         }
-        const QJsonObject ho = hv.toObject();
-        Reader hr(ho, QStringLiteral("hardware"), &err);
-        plan.hardware.gpuId = hr.string(QStringLiteral("gpu"), false, plan.hardware.gpuId);
-        plan.hardware.gpuCount = int(hr.number(QStringLiteral("count"), false, 1, 1, 100000));
-        Parallelism &par = plan.hardware.parallelism;
-        par.nodes = int(hr.number(QStringLiteral("nodes"), false, 1, 1, 100000));
-        par.zeroStage = int(hr.number(QStringLiteral("zero_stage"), false, 0, 0, 3));
-        par.fsdp = hr.boolean(QStringLiteral("fsdp"), false);
-        par.offload = hr.choice(QStringLiteral("cpu_offload"), false, CpuOffload::None, &cpuOffloadFromId,
-                                QStringLiteral("none, optimizer, params"));
-        par.tensorParallel = int(hr.number(QStringLiteral("tensor_parallel"), false, 1, 1, 4096));
-        par.sequenceParallel = hr.boolean(QStringLiteral("sequence_parallel"), false);
-        par.pipelineParallel = int(hr.number(QStringLiteral("pipeline_parallel"), false, 1, 1, 4096));
-        par.microBatchesInFlight =
-            int(hr.number(QStringLiteral("micro_batches_in_flight"), false, 0, 0, 1e6));
-        hr.rejectUnknown();
-        if (!err.isEmpty())
+        if (!readHardware(hv.toObject(), plan.hardware, err))
             return finish(false);
+        const Parallelism &par = plan.hardware.parallelism;
         const QString invalidLayout = ParallelismText::validate(par, plan.hardware.gpuCount);
         if (!invalidLayout.isEmpty()) {
             err = tr("hardware: %1").arg(invalidLayout);

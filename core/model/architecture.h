@@ -20,11 +20,7 @@ struct InputSpec
     int sequenceLength = 0;    // Tokens (and Features as a sequence): default length; 0 for a plain vector
     int maxSequenceLength = 0; // Tokens: longest supported context (0: unbounded)
 
-    bool operator==(const InputSpec &o) const
-    {
-        return type == o.type && channels == o.channels && imageSize == o.imageSize &&
-               sequenceLength == o.sequenceLength && maxSequenceLength == o.maxSequenceLength;
-    }
+    bool operator==(const InputSpec &o) const = default;
 };
 
 // How the model's output is scored during training: cross-entropy over the class dimension
@@ -39,12 +35,7 @@ struct Architecture
     InputSpec input;
     Node root = build::sequence(QStringLiteral("model"), {});
 
-    bool operator==(const Architecture &o) const
-    {
-        return id == o.id && name == o.name && family == o.family && source == o.source &&
-               publishedParameters == o.publishedParameters && input == o.input && root == o.root;
-    }
-    bool operator!=(const Architecture &o) const { return !(*this == o); }
+    bool operator==(const Architecture &o) const = default;
 };
 
 } // namespace headroom

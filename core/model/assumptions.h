@@ -73,8 +73,7 @@ public:
     // Empty when valid, else a sentence naming the assumption and its range.
     static QString validate(AssumptionId id, double v);
 
-    bool operator==(const Assumptions &o) const { return m_values == o.m_values; }
-    bool operator!=(const Assumptions &o) const { return !(*this == o); }
+    bool operator==(const Assumptions &o) const = default;
 
 private:
     std::array<double, kAssumptionCount> m_values;

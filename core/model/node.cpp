@@ -27,12 +27,6 @@ int Node::repeat() const
     return kind == LayerKind::Sequence ? static_cast<int>(values[attr::SeqRepeat]) : 1;
 }
 
-bool Node::operator==(const Node &o) const
-{
-    return kind == o.kind && name == o.name && values == o.values && children == o.children &&
-           shortcut == o.shortcut;
-}
-
 namespace build {
 
 Node sequence(QString name, std::vector<Node> body, int repeat, bool checkpoint)

@@ -13,12 +13,32 @@ namespace headroom {
 using NodeId = quint64;
 NodeId newNodeId();
 
+// Node::id: a NodeId that takes no part in Node's equality. Two nodes with the same kind, name,
+// values and children are the same layer whatever their ids: the undo stack compares whole plans
+// to drop edits that change nothing, and a plan read back from a file (fresh ids) must equal the
+// one saved. So two NodeIdentity objects always compare equal, and that comparison is private to
+// Node, which defaults its operator== over every member. Code that follows a node by id compares
+// the id with a NodeId (`node.id == id`), which compares the numbers.
+class NodeIdentity
+{
+public:
+    NodeIdentity() = default;
+    NodeIdentity(NodeId value) : m_value(value) {}
+    operator NodeId() const { return m_value; }
+    friend bool operator==(const NodeIdentity &a, NodeId b) { return a.m_value == b; }
+
+private:
+    friend struct Node;
+    bool operator==(const NodeIdentity &) const { return true; }
+    NodeId m_value = newNodeId();
+};
+
 // One node of an architecture tree: a leaf layer with its attributes, or a composite with children.
 // Plain value type: copying a Node copies its subtree and its ids (architectures are small trees;
 // blocks repeat through `repeat`, not by copying).
 struct Node
 {
-    NodeId id = newNodeId();
+    NodeIdentity id;
     LayerKind kind = LayerKind::Sequence;
     QString name;
     std::array<double, kMaxAttributes> values{};
@@ -39,9 +59,8 @@ struct Node
     bool isComposite() const;
     int repeat() const; // Sequence only; 1 otherwise
 
-    // Structure and values; `id` is identity, not content.
-    bool operator==(const Node &o) const;
-    bool operator!=(const Node &o) const { return !(*this == o); }
+    // Structure and values, every member; `id` is identity, not content (NodeIdentity).
+    bool operator==(const Node &o) const = default;
 };
 
 // Builders that read like the PyTorch module they describe. Each returns a leaf with the

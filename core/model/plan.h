@@ -18,10 +18,7 @@ struct HardwareChoice
     Parallelism parallelism;
 
     ParallelLayout layout() const { return ParallelLayout::of(parallelism, gpuCount); }
-    bool operator==(const HardwareChoice &o) const
-    {
-        return gpuId == o.gpuId && gpuCount == o.gpuCount && parallelism == o.parallelism;
-    }
+    bool operator==(const HardwareChoice &o) const = default;
 };
 
 struct Plan;
@@ -40,12 +37,7 @@ struct Scenario
     // The plan this scenario describes (name, notes and no scenarios of its own).
     Plan toPlan() const;
 
-    bool operator==(const Scenario &o) const
-    {
-        return name == o.name && architecture == o.architecture && workload == o.workload &&
-               hardware == o.hardware && assumptions == o.assumptions;
-    }
-    bool operator!=(const Scenario &o) const { return !(*this == o); }
+    bool operator==(const Scenario &o) const = default;
 };
 
 // The document a user edits and saves: a model, what to do with it, on what hardware, under
@@ -60,13 +52,7 @@ struct Plan
     QString notes;
     std::vector<Scenario> scenarios; // pinned alternatives for the comparison (none: no comparison)
 
-    bool operator==(const Plan &o) const
-    {
-        return name == o.name && architecture == o.architecture && workload == o.workload &&
-               hardware == o.hardware && assumptions == o.assumptions && notes == o.notes &&
-               scenarios == o.scenarios;
-    }
-    bool operator!=(const Plan &o) const { return !(*this == o); }
+    bool operator==(const Plan &o) const = default;
 };
 
 inline Scenario Scenario::fromPlan(const Plan &plan, const QString &name)

@@ -1,6 +1,7 @@
 #include "core/model/workload.h"
 
 #include "core/model/techniques.h"
+#include "core/model/workloadlimits.h"
 
 #include <array>
 #include <utility>
@@ -12,190 +13,170 @@ namespace headroom {
 
 namespace {
 
-template<typename E, std::size_t N>
-QString idOf(const std::array<std::pair<E, const char *>, N> &table, E value)
+constexpr std::array<EnumName<Mode>, 3> kModes{{
+    {Mode::Training, "train", QT_TRANSLATE_NOOP("Workload", "Training")},
+    {Mode::FineTuning, "finetune", QT_TRANSLATE_NOOP("Workload", "Fine-tuning")},
+    {Mode::Inference, "inference", QT_TRANSLATE_NOOP("Workload", "Inference")},
+}};
+
+constexpr std::array<EnumName<Precision>, 9> kPrecisions{{
+    {Precision::FP32, "fp32", QT_TRANSLATE_NOOP("Workload", "FP32")},
+    {Precision::TF32, "tf32", QT_TRANSLATE_NOOP("Workload", "TF32 (fp32 storage, tensor-core matmuls)")},
+    {Precision::FP16_AMP, "fp16-amp", QT_TRANSLATE_NOOP("Workload", "FP16 mixed precision (AMP)")},
+    {Precision::BF16_AMP, "bf16-amp", QT_TRANSLATE_NOOP("Workload", "BF16 mixed precision (AMP)")},
+    {Precision::FP16, "fp16", QT_TRANSLATE_NOOP("Workload", "Pure FP16")},
+    {Precision::BF16, "bf16", QT_TRANSLATE_NOOP("Workload", "Pure BF16")},
+    {Precision::FP8, "fp8", QT_TRANSLATE_NOOP("Workload", "FP8 (Transformer Engine)")},
+    {Precision::INT8, "int8", QT_TRANSLATE_NOOP("Workload", "INT8 weights (inference)")},
+    {Precision::INT4, "int4", QT_TRANSLATE_NOOP("Workload", "4-bit weights (inference)")},
+}};
+
+constexpr std::array<EnumName<Optimizer>, 7> kOptimizers{{
+    {Optimizer::SGD, "sgd", QT_TRANSLATE_NOOP("Workload", "SGD")},
+    {Optimizer::Momentum, "momentum", QT_TRANSLATE_NOOP("Workload", "SGD with momentum")},
+    {Optimizer::Adam, "adam", QT_TRANSLATE_NOOP("Workload", "Adam")},
+    {Optimizer::AdamW, "adamw", QT_TRANSLATE_NOOP("Workload", "AdamW")},
+    {Optimizer::Adam8bit, "adam8bit", QT_TRANSLATE_NOOP("Workload", "8-bit Adam (bitsandbytes)")},
+    {Optimizer::Adafactor, "adafactor", QT_TRANSLATE_NOOP("Workload", "Adafactor")},
+    {Optimizer::Lion, "lion", QT_TRANSLATE_NOOP("Workload", "Lion")},
+}};
+
+constexpr std::array<EnumName<Checkpointing>, 3> kCheckpointing{{
+    {Checkpointing::None, "none", QT_TRANSLATE_NOOP("Workload", "Off")},
+    {Checkpointing::Full, "full", QT_TRANSLATE_NOOP("Workload", "Full (every block)")},
+    {Checkpointing::Selective, "selective", QT_TRANSLATE_NOOP("Workload", "Selective (attention only)")},
+}};
+
+constexpr std::array<EnumName<FineTuneMethod>, 3> kFineTune{{
+    {FineTuneMethod::Full, "full", QT_TRANSLATE_NOOP("Workload", "Full fine-tuning")},
+    {FineTuneMethod::LoRA, "lora", QT_TRANSLATE_NOOP("Workload", "LoRA")},
+    {FineTuneMethod::QLoRA, "qlora", QT_TRANSLATE_NOOP("Workload", "QLoRA (4-bit base)")},
+}};
+
+// Each table lists every enumerator once, at its own index (so lookups can index it).
+template<typename E, std::size_t N> constexpr bool inOrder(const std::array<EnumName<E>, N> &table)
 {
-    for (const auto &[e, id] : table)
-        if (e == value)
-            return QString::fromLatin1(id);
-    return {};
+    for (std::size_t i = 0; i < N; ++i)
+        if (table[i].value != E(i))
+            return false;
+    return true;
+}
+static_assert(inOrder(kModes) && inOrder(kPrecisions) && inOrder(kOptimizers) && inOrder(kCheckpointing) &&
+              inOrder(kFineTune));
+
+template<typename E> const EnumName<E> *rowOf(E value)
+{
+    for (const EnumName<E> &n : enumNames<E>())
+        if (n.value == value)
+            return &n;
+    return nullptr;
 }
 
-template<typename E, std::size_t N>
-std::optional<E> fromId(const std::array<std::pair<E, const char *>, N> &table, const QString &id)
+template<typename E> QString idOf(E value)
 {
-    for (const auto &[e, name] : table)
-        if (id.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
-            return e;
+    const EnumName<E> *n = rowOf(value);
+    return n ? QString::fromLatin1(n->id) : QString();
+}
+
+template<typename E> QString labelOf(E value)
+{
+    const EnumName<E> *n = rowOf(value);
+    return n ? QCoreApplication::translate("Workload", n->label) : QString();
+}
+
+template<typename E> std::optional<E> fromId(const QString &id)
+{
+    for (const EnumName<E> &n : enumNames<E>())
+        if (id.compare(QLatin1String(n.id), Qt::CaseInsensitive) == 0)
+            return n.value;
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<Mode, const char *>, 3> kModes{
-    {{Mode::Training, "train"}, {Mode::FineTuning, "finetune"}, {Mode::Inference, "inference"}}};
-
-constexpr std::array<std::pair<Precision, const char *>, 9> kPrecisions{{{Precision::FP32, "fp32"},
-                                                                         {Precision::TF32, "tf32"},
-                                                                         {Precision::FP16_AMP, "fp16-amp"},
-                                                                         {Precision::BF16_AMP, "bf16-amp"},
-                                                                         {Precision::FP16, "fp16"},
-                                                                         {Precision::BF16, "bf16"},
-                                                                         {Precision::FP8, "fp8"},
-                                                                         {Precision::INT8, "int8"},
-                                                                         {Precision::INT4, "int4"}}};
-
-constexpr std::array<std::pair<Optimizer, const char *>, 7> kOptimizers{{{Optimizer::SGD, "sgd"},
-                                                                         {Optimizer::Momentum, "momentum"},
-                                                                         {Optimizer::Adam, "adam"},
-                                                                         {Optimizer::AdamW, "adamw"},
-                                                                         {Optimizer::Adam8bit, "adam8bit"},
-                                                                         {Optimizer::Adafactor, "adafactor"},
-                                                                         {Optimizer::Lion, "lion"}}};
-
-constexpr std::array<std::pair<Checkpointing, const char *>, 3> kCheckpointing{
-    {{Checkpointing::None, "none"}, {Checkpointing::Full, "full"}, {Checkpointing::Selective, "selective"}}};
-
-constexpr std::array<std::pair<FineTuneMethod, const char *>, 3> kFineTune{
-    {{FineTuneMethod::Full, "full"}, {FineTuneMethod::LoRA, "lora"}, {FineTuneMethod::QLoRA, "qlora"}}};
-
 } // namespace
 
-bool Workload::operator==(const Workload &o) const
+template<> std::span<const EnumName<Mode>> enumNames<Mode>()
 {
-    return mode == o.mode && microBatch == o.microBatch && gradientAccumulation == o.gradientAccumulation &&
-           sequenceLength == o.sequenceLength && imageSize == o.imageSize && precision == o.precision &&
-           optimizer == o.optimizer && checkpointing == o.checkpointing &&
-           flashAttention == o.flashAttention && masterWeights == o.masterWeights &&
-           fineTuneMethod == o.fineTuneMethod && loraRank == o.loraRank && loraTargets == o.loraTargets &&
-           loraDropout == o.loraDropout && techniques == o.techniques &&
-           contextLength == o.contextLength && kvCachePrecision == o.kvCachePrecision;
+    return kModes;
+}
+template<> std::span<const EnumName<Precision>> enumNames<Precision>()
+{
+    return kPrecisions;
+}
+template<> std::span<const EnumName<Optimizer>> enumNames<Optimizer>()
+{
+    return kOptimizers;
+}
+template<> std::span<const EnumName<Checkpointing>> enumNames<Checkpointing>()
+{
+    return kCheckpointing;
+}
+template<> std::span<const EnumName<FineTuneMethod>> enumNames<FineTuneMethod>()
+{
+    return kFineTune;
 }
 
 QString modeId(Mode m)
 {
-    return idOf(kModes, m);
+    return idOf(m);
 }
 QString precisionId(Precision p)
 {
-    return idOf(kPrecisions, p);
+    return idOf(p);
 }
 QString optimizerId(Optimizer o)
 {
-    return idOf(kOptimizers, o);
+    return idOf(o);
 }
 QString checkpointingId(Checkpointing c)
 {
-    return idOf(kCheckpointing, c);
+    return idOf(c);
 }
 QString fineTuneMethodId(FineTuneMethod m)
 {
-    return idOf(kFineTune, m);
+    return idOf(m);
 }
 std::optional<Mode> modeFromId(const QString &id)
 {
     if (id == QLatin1String("training"))
         return Mode::Training;
-    return fromId(kModes, id);
+    return fromId<Mode>(id);
 }
 std::optional<Precision> precisionFromId(const QString &id)
 {
-    return fromId(kPrecisions, id);
+    return fromId<Precision>(id);
 }
 std::optional<Optimizer> optimizerFromId(const QString &id)
 {
-    return fromId(kOptimizers, id);
+    return fromId<Optimizer>(id);
 }
 std::optional<Checkpointing> checkpointingFromId(const QString &id)
 {
-    return fromId(kCheckpointing, id);
+    return fromId<Checkpointing>(id);
 }
 std::optional<FineTuneMethod> fineTuneMethodFromId(const QString &id)
 {
-    return fromId(kFineTune, id);
+    return fromId<FineTuneMethod>(id);
 }
 
 QString modeName(Mode m)
 {
-    switch (m) {
-    case Mode::Training:
-        return QCoreApplication::translate("Workload", "Training");
-    case Mode::FineTuning:
-        return QCoreApplication::translate("Workload", "Fine-tuning");
-    case Mode::Inference:
-        return QCoreApplication::translate("Workload", "Inference");
-    }
-    return {};
+    return labelOf(m);
 }
-
 QString precisionName(Precision p)
 {
-    switch (p) {
-    case Precision::FP32:
-        return QCoreApplication::translate("Workload", "FP32");
-    case Precision::TF32:
-        return QCoreApplication::translate("Workload", "TF32 (fp32 storage, tensor-core matmuls)");
-    case Precision::FP16_AMP:
-        return QCoreApplication::translate("Workload", "FP16 mixed precision (AMP)");
-    case Precision::BF16_AMP:
-        return QCoreApplication::translate("Workload", "BF16 mixed precision (AMP)");
-    case Precision::FP16:
-        return QCoreApplication::translate("Workload", "Pure FP16");
-    case Precision::BF16:
-        return QCoreApplication::translate("Workload", "Pure BF16");
-    case Precision::FP8:
-        return QCoreApplication::translate("Workload", "FP8 (Transformer Engine)");
-    case Precision::INT8:
-        return QCoreApplication::translate("Workload", "INT8 weights (inference)");
-    case Precision::INT4:
-        return QCoreApplication::translate("Workload", "4-bit weights (inference)");
-    }
-    return {};
+    return labelOf(p);
 }
-
 QString optimizerName(Optimizer o)
 {
-    switch (o) {
-    case Optimizer::SGD:
-        return QCoreApplication::translate("Workload", "SGD");
-    case Optimizer::Momentum:
-        return QCoreApplication::translate("Workload", "SGD with momentum");
-    case Optimizer::Adam:
-        return QCoreApplication::translate("Workload", "Adam");
-    case Optimizer::AdamW:
-        return QCoreApplication::translate("Workload", "AdamW");
-    case Optimizer::Adam8bit:
-        return QCoreApplication::translate("Workload", "8-bit Adam (bitsandbytes)");
-    case Optimizer::Adafactor:
-        return QCoreApplication::translate("Workload", "Adafactor");
-    case Optimizer::Lion:
-        return QCoreApplication::translate("Workload", "Lion");
-    }
-    return {};
+    return labelOf(o);
 }
-
 QString checkpointingName(Checkpointing c)
 {
-    switch (c) {
-    case Checkpointing::None:
-        return QCoreApplication::translate("Workload", "Off");
-    case Checkpointing::Full:
-        return QCoreApplication::translate("Workload", "Full (every block)");
-    case Checkpointing::Selective:
-        return QCoreApplication::translate("Workload", "Selective (attention only)");
-    }
-    return {};
+    return labelOf(c);
 }
-
 QString fineTuneMethodName(FineTuneMethod m)
 {
-    switch (m) {
-    case FineTuneMethod::Full:
-        return QCoreApplication::translate("Workload", "Full fine-tuning");
-    case FineTuneMethod::LoRA:
-        return QCoreApplication::translate("Workload", "LoRA");
-    case FineTuneMethod::QLoRA:
-        return QCoreApplication::translate("Workload", "QLoRA (4-bit base)");
-    }
-    return {};
+    return labelOf(m);
 }
 
 QString loraTargetsId(unsigned targets)
@@ -289,15 +270,18 @@ QString validateTechniques(const Workload &w)
     if (t == 0)
         return {};
     if (w.mode == Mode::Inference)
-        return QCoreApplication::translate("Workload", "Memory techniques (%1) apply to training and fine-tuning, "
-                                                       "not to inference.")
+        return QCoreApplication::translate("Workload",
+                                           "Memory techniques (%1) apply to training and fine-tuning, "
+                                           "not to inference.")
             .arg(techniqueLabels(t));
     if ((t & TechniqueChunkedCrossEntropy) && (t & TechniqueFusedCrossEntropy))
-        return QCoreApplication::translate("Workload", "Choose either chunked or fused linear cross-entropy: both "
-                                                       "replace the same loss.");
+        return QCoreApplication::translate("Workload",
+                                           "Choose either chunked or fused linear cross-entropy: both "
+                                           "replace the same loss.");
     if ((t & TechniqueOptimizerInBackward) && w.gradientAccumulation > 1)
-        return QCoreApplication::translate("Workload", "The optimizer step in backward needs gradient accumulation 1 "
-                                                       "(torchtune refuses optimizer_in_bwd with accumulation %1).")
+        return QCoreApplication::translate("Workload",
+                                           "The optimizer step in backward needs gradient accumulation 1 "
+                                           "(torchtune refuses optimizer_in_bwd with accumulation %1).")
             .arg(w.gradientAccumulation);
     return {};
 }
@@ -305,32 +289,13 @@ QString validateTechniques(const Workload &w)
 
 QString validateWorkload(const Workload &w)
 {
-    auto outOfRange = [](const QString &field, qint64 value, qint64 lo, qint64 hi) {
-        return QCoreApplication::translate("Workload", "%1 must be between %2 and %3 (got %4).")
-            .arg(field)
-            .arg(lo)
-            .arg(hi)
-            .arg(value);
-    };
-    if (w.microBatch < 1 || w.microBatch > 1'000'000)
-        return outOfRange(QCoreApplication::translate("Workload", "Micro-batch size"), w.microBatch, 1,
-                          1'000'000);
-    if (w.gradientAccumulation < 1 || w.gradientAccumulation > 1'000'000)
-        return outOfRange(QCoreApplication::translate("Workload", "Gradient accumulation"),
-                          w.gradientAccumulation, 1, 1'000'000);
-    if (w.sequenceLength < 0 || w.sequenceLength > (1 << 24))
-        return outOfRange(QCoreApplication::translate("Workload", "Sequence length"), w.sequenceLength, 0,
-                          1 << 24);
-    if (w.imageSize < 0 || w.imageSize > 16384)
-        return outOfRange(QCoreApplication::translate("Workload", "Image size"), w.imageSize, 0, 16384);
-    if (w.loraRank < 1 || w.loraRank > 65536)
-        return outOfRange(QCoreApplication::translate("Workload", "LoRA rank"), w.loraRank, 1, 65536);
+    const QStringList outOfRange = workloadLimitProblems(w);
+    if (!outOfRange.isEmpty())
+        return outOfRange.first();
     if (!(w.loraDropout >= 0 && w.loraDropout < 1))
-        return QCoreApplication::translate("Workload", "LoRA dropout must be at least 0 and below 1 (got %1).")
+        return QCoreApplication::translate("Workload",
+                                           "LoRA dropout must be at least 0 and below 1 (got %1).")
             .arg(w.loraDropout);
-    if (w.contextLength < 1 || w.contextLength > (1 << 24))
-        return outOfRange(QCoreApplication::translate("Workload", "Context length"), w.contextLength, 1,
-                          1 << 24);
     if (const QString problem = validateTechniques(w); !problem.isEmpty())
         return problem;
     if (w.mode != Mode::Inference && !precisionTraits(w.precision).trainable)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/enumnames.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
@@ -59,9 +61,15 @@ struct Workload
     int contextLength = 4096;
     Precision kvCachePrecision = Precision::BF16;
 
-    bool operator==(const Workload &o) const;
-    bool operator!=(const Workload &o) const { return !(*this == o); }
+    bool operator==(const Workload &o) const = default;
 };
+
+// The id and label tables (core/common/enumnames.h).
+template<> std::span<const EnumName<Mode>> enumNames<Mode>();
+template<> std::span<const EnumName<Precision>> enumNames<Precision>();
+template<> std::span<const EnumName<Optimizer>> enumNames<Optimizer>();
+template<> std::span<const EnumName<Checkpointing>> enumNames<Checkpointing>();
+template<> std::span<const EnumName<FineTuneMethod>> enumNames<FineTuneMethod>();
 
 // Names used in files, on the command line and in JSON output.
 QString modeId(Mode m);

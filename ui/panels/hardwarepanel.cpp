@@ -1,5 +1,7 @@
 #include "ui/panels/hardwarepanel.h"
 
+#include "core/model/workloadlimits.h"
+
 #include "ui/panels/filteredcombo.h"
 #include "ui/views/themecolours.h"
 
@@ -71,7 +73,7 @@ HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     m_details->setWordWrap(true);
     form->addRow(QString(), m_details);
     m_count = new QSpinBox(this);
-    m_count->setRange(1, 1024);
+    m_count->setRange(workloadLimit(LimitId::GpuCount).minimum, workloadLimit(LimitId::GpuCount).maximum);
     m_count->setKeyboardTracking(false);
     m_count->setToolTip(tr("GPUs in the job, all machines together; memory is checked per GPU."));
     form->addRow(tr("GPU count"), m_count);
@@ -82,7 +84,7 @@ HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_nodes = new QSpinBox(this);
-    m_nodes->setRange(1, 1024);
+    m_nodes->setRange(workloadLimit(LimitId::Nodes).minimum, workloadLimit(LimitId::Nodes).maximum);
     m_nodes->setKeyboardTracking(false);
     m_nodes->setToolTip(tr("Machines the GPUs are spread over; gradients then cross the network."));
     form->addRow(tr("Nodes"), m_nodes);
@@ -106,9 +108,8 @@ HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_offload = new QComboBox(this);
-    m_offload->addItem(tr("None"), QStringLiteral("none"));
-    m_offload->addItem(tr("Optimizer states to CPU"), QStringLiteral("optimizer"));
-    m_offload->addItem(tr("Optimizer states and weights to CPU"), QStringLiteral("params"));
+    for (const EnumName<CpuOffload> &n : enumNames<CpuOffload>())
+        m_offload->addItem(cpuOffloadName(n.value), QLatin1String(n.id));
     m_offload->setToolTip(tr("ZeRO-Offload moves states to host RAM: less GPU memory, more PCIe traffic."));
     form->addRow(tr("CPU offload"), m_offload);
     connect(m_offload, &QComboBox::activated, this, [this](int index) {
@@ -117,7 +118,8 @@ HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_tp = new QSpinBox(this);
-    m_tp->setRange(1, 64);
+    m_tp->setRange(workloadLimit(LimitId::TensorParallel).minimum,
+                   workloadLimit(LimitId::TensorParallel).maximum);
     m_tp->setKeyboardTracking(false);
     m_tp->setToolTip(tr("Megatron tensor parallelism: each layer's weights split over this many GPUs."));
     m_sp = new QCheckBox(tr("Sequence parallel"), this);
@@ -134,7 +136,8 @@ HardwarePanel::HardwarePanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_pp = new QSpinBox(this);
-    m_pp->setRange(1, 256);
+    m_pp->setRange(workloadLimit(LimitId::PipelineParallel).minimum,
+                   workloadLimit(LimitId::PipelineParallel).maximum);
     m_pp->setKeyboardTracking(false);
     m_pp->setToolTip(tr("Pipeline stages: layers split over this many GPUs (1F1B schedule)."));
     form->addRow(tr("Pipeline stages"), m_pp);

@@ -19,6 +19,18 @@ template<typename E> void fillCombo(QComboBox *combo, std::initializer_list<E> v
         combo->addItem(name(v), int(v));
 }
 
+// Every value of the enum, in its table's order (core/model/workload.h).
+template<typename E> void fillCombo(QComboBox *combo, QString (*name)(E))
+{
+    for (const EnumName<E> &n : enumNames<E>())
+        combo->addItem(name(n.value), int(n.value));
+}
+
+void setLimit(QSpinBox *spin, LimitId id)
+{
+    spin->setRange(workloadLimit(id).minimum, workloadLimit(id).maximum);
+}
+
 void setComboValue(QComboBox *combo, int value)
 {
     const QSignalBlocker block(combo);
@@ -39,7 +51,7 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
 
     m_mode =
         addCombo(tr("Mode"), tr("Training from scratch, fine-tuning a pretrained model, or serving it."));
-    fillCombo(m_mode, {Mode::Training, Mode::FineTuning, Mode::Inference}, &modeName);
+    fillCombo(m_mode, &modeName);
     connect(m_mode, &QComboBox::activated, this, [this] {
         change(tr("Change mode"), [this](Workload &w) { w.mode = Mode(m_mode->currentData().toInt()); });
     });
@@ -52,7 +64,7 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     m_batchSlider->setObjectName(QStringLiteral("batchSlider"));
     m_batchSlider->setToolTip(tr("Drag to see how memory grows with the batch; one drag is one undo step."));
     m_batch = new QSpinBox(m_batchRow);
-    m_batch->setRange(1, 1'000'000);
+    setLimit(m_batch, LimitId::MicroBatch);
     m_batch->setObjectName(QStringLiteral("batchSpin"));
     m_batch->setToolTip(tr("Samples per forward pass on one GPU (inference: concurrent sequences)."));
     batchLayout->addWidget(m_batchSlider, 1);
@@ -61,22 +73,22 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     connect(m_batchSlider, &QSlider::valueChanged, this, [this](int v) { m_doc->setMicroBatch(v); });
     connect(m_batch, &QSpinBox::valueChanged, this, [this](int v) { m_doc->setMicroBatch(v); });
 
-    m_accumulation = addSpin(tr("Grad. accumulation"), 1, 1'000'000,
+    m_accumulation = addSpin(tr("Grad. accumulation"), LimitId::GradientAccumulation,
                              tr("Micro-batches per optimizer step; raises the effective batch, not memory."));
     connect(m_accumulation, &QSpinBox::valueChanged, this, [this](int v) {
         change(
             tr("Change gradient accumulation"), [v](Workload &w) { w.gradientAccumulation = v; },
             QStringLiteral("accumulation"));
     });
-    m_sequence =
-        addSpin(tr("Sequence length"), 0, 1 << 24, tr("Tokens per sample; 0 uses the model's default."));
+    m_sequence = addSpin(tr("Sequence length"), LimitId::SequenceLength,
+                         tr("Tokens per sample; 0 uses the model's default."));
     m_sequence->setSpecialValueText(tr("Model default"));
     connect(m_sequence, &QSpinBox::valueChanged, this, [this](int v) {
         change(
             tr("Change sequence length"), [v](Workload &w) { w.sequenceLength = v; },
             QStringLiteral("sequence"));
     });
-    m_image = addSpin(tr("Image size"), 0, 16384,
+    m_image = addSpin(tr("Image size"), LimitId::ImageSize,
                       tr("Input height and width in pixels; 0 uses the model's default."));
     m_image->setSpecialValueText(tr("Model default"));
     connect(m_image, &QSpinBox::valueChanged, this, [this](int v) {
@@ -85,27 +97,20 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_precision = addCombo(tr("Precision"), tr("How weights and activations are stored and computed."));
-    fillCombo(m_precision,
-              {Precision::FP32, Precision::TF32, Precision::FP16_AMP, Precision::BF16_AMP, Precision::FP16,
-               Precision::BF16, Precision::FP8, Precision::INT8, Precision::INT4},
-              &precisionName);
+    fillCombo(m_precision, &precisionName);
     connect(m_precision, &QComboBox::activated, this, [this] {
         change(tr("Change precision"),
                [this](Workload &w) { w.precision = Precision(m_precision->currentData().toInt()); });
     });
     m_optimizer =
         addCombo(tr("Optimizer"), tr("The optimizer decides how many state tensors each weight carries."));
-    fillCombo(m_optimizer,
-              {Optimizer::SGD, Optimizer::Momentum, Optimizer::Adam, Optimizer::AdamW, Optimizer::Adam8bit,
-               Optimizer::Adafactor, Optimizer::Lion},
-              &optimizerName);
+    fillCombo(m_optimizer, &optimizerName);
     connect(m_optimizer, &QComboBox::activated, this, [this] {
         change(tr("Change optimizer"),
                [this](Workload &w) { w.optimizer = Optimizer(m_optimizer->currentData().toInt()); });
     });
     m_checkpointing = addCombo(tr("Checkpointing"), tr("Recomputes activations in backward to save memory."));
-    fillCombo(m_checkpointing, {Checkpointing::None, Checkpointing::Full, Checkpointing::Selective},
-              &checkpointingName);
+    fillCombo(m_checkpointing, &checkpointingName);
     connect(m_checkpointing, &QComboBox::activated, this, [this] {
         change(tr("Change checkpointing"), [this](Workload &w) {
             w.checkpointing = Checkpointing(m_checkpointing->currentData().toInt());
@@ -125,13 +130,12 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     });
 
     m_method = addCombo(tr("Fine-tuning"), tr("Which weights train: all of them, or low-rank adapters."));
-    fillCombo(m_method, {FineTuneMethod::Full, FineTuneMethod::LoRA, FineTuneMethod::QLoRA},
-              &fineTuneMethodName);
+    fillCombo(m_method, &fineTuneMethodName);
     connect(m_method, &QComboBox::activated, this, [this] {
         change(tr("Change fine-tuning method"),
                [this](Workload &w) { w.fineTuneMethod = FineTuneMethod(m_method->currentData().toInt()); });
     });
-    m_loraRank = addSpin(tr("LoRA rank"), 1, 65536, tr("Inner dimension of each adapter pair."));
+    m_loraRank = addSpin(tr("LoRA rank"), LimitId::LoraRank, tr("Inner dimension of each adapter pair."));
     connect(m_loraRank, &QSpinBox::valueChanged, this, [this](int v) {
         change(
             tr("Change LoRA rank"), [v](Workload &w) { w.loraRank = v; }, QStringLiteral("lora-rank"));
@@ -159,7 +163,8 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     targets->addStretch();
     m_form->addRow(tr("LoRA targets"), m_loraTargets);
 
-    m_context = addSpin(tr("Context length"), 1, 1 << 24, tr("Tokens the KV cache holds for each sequence."));
+    m_context = addSpin(tr("Context length"), LimitId::ContextLength,
+                        tr("Tokens the KV cache holds for each sequence."));
     connect(m_context, &QSpinBox::valueChanged, this, [this](int v) {
         change(
             tr("Change context length"), [v](Workload &w) { w.contextLength = v; },
@@ -179,10 +184,10 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
     refresh();
 }
 
-QSpinBox *WorkloadPanel::addSpin(const QString &label, int lo, int hi, const QString &tip)
+QSpinBox *WorkloadPanel::addSpin(const QString &label, LimitId limit, const QString &tip)
 {
     auto *spin = new QSpinBox(this);
-    spin->setRange(lo, hi);
+    setLimit(spin, limit);
     spin->setToolTip(tip);
     spin->setKeyboardTracking(false); // one edit per finished number, not per digit
     m_form->addRow(label, spin);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/workloadlimits.h"
 #include "ui/document/plandocument.h"
 
 #include <QWidget>
@@ -28,7 +29,7 @@ private:
     void refresh();
     void change(const QString &text, const std::function<void(Workload &)> &edit,
                 const QString &mergeKey = {});
-    QSpinBox *addSpin(const QString &label, int lo, int hi, const QString &tip);
+    QSpinBox *addSpin(const QString &label, LimitId limit, const QString &tip); // range from workloadlimits.h
     QComboBox *addCombo(const QString &label, const QString &tip);
 
     PlanDocument *m_doc;
