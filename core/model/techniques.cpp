@@ -14,18 +14,20 @@ const std::vector<TechniqueInfo> &techniqueTable()
                            "logits and each is upcast to fp32 for the loss alone, so only one chunk's fp32 "
                            "copy and gradients exist at a time (torchtune/modules/loss).")},
         {TechniqueFusedCrossEntropy, "fused_ce", QT_TRANSLATE_NOOP("Technique", "Fused linear cross-entropy"),
-         QT_TRANSLATE_NOOP("Technique",
-                           "Liger's LigerFusedLinearCrossEntropyLoss (also in Unsloth): the output head and the "
-                           "loss run chunk by chunk, about vocabulary ÷ hidden chunks, and the input gradient "
-                           "is computed in the forward pass; the full logits never exist "
-                           "(liger_kernel/ops/fused_linear_cross_entropy.py).")},
+         QT_TRANSLATE_NOOP(
+             "Technique",
+             "Liger's LigerFusedLinearCrossEntropyLoss (also in Unsloth): the output head and the "
+             "loss run chunk by chunk, about vocabulary ÷ hidden chunks, and the input gradient "
+             "is computed in the forward pass; the full logits never exist "
+             "(liger_kernel/ops/fused_linear_cross_entropy.py).")},
         {TechniqueOptimizerInBackward, "optimizer_in_backward",
          QT_TRANSLATE_NOOP("Technique", "Optimizer step in backward"),
          QT_TRANSLATE_NOOP("Technique",
                            "torchtune's optimizer_in_bwd: one optimizer per parameter, stepped from a "
                            "post-accumulate-grad hook, which frees the gradient at once: the gradients of "
                            "a step never all exist. Needs gradient accumulation 1.")},
-        {TechniqueActivationOffload, "activation_offload", QT_TRANSLATE_NOOP("Technique", "Activation offloading"),
+        {TechniqueActivationOffload, "activation_offload",
+         QT_TRANSLATE_NOOP("Technique", "Activation offloading"),
          QT_TRANSLATE_NOOP("Technique",
                            "torchtune's enable_activation_offloading (saved_tensors_hooks that copy saved "
                            "tensors to pinned host memory on a side stream): the GPU keeps about one "

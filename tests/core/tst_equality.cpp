@@ -2,6 +2,7 @@
 // node's id, which is identity and not content. PlanDocument::edit drops an edit whose plan
 // compares equal to the one before, so a member missed here would lose the user's edit.
 #include "core/model/plan.h"
+#include "core/model/techniques.h"
 
 #include <QtTest>
 
@@ -117,7 +118,7 @@ private slots:
 
     void workload()
     {
-        static_assert(memberCount<Workload>() == 15);
+        static_assert(memberCount<Workload>() == 17);
         expectEveryMemberCompared<Workload>(
             {}, {{"mode", [](Workload &w) { w.mode = Mode::Inference; }},
                  {"microBatch", [](Workload &w) { w.microBatch = 3; }},
@@ -132,6 +133,8 @@ private slots:
                  {"fineTuneMethod", [](Workload &w) { w.fineTuneMethod = FineTuneMethod::QLoRA; }},
                  {"loraRank", [](Workload &w) { w.loraRank = 8; }},
                  {"loraTargets", [](Workload &w) { w.loraTargets = LoraAllLinear; }},
+                 {"loraDropout", [](Workload &w) { w.loraDropout = 0.1; }},
+                 {"techniques", [](Workload &w) { w.techniques = TechniqueChunkedCrossEntropy; }},
                  {"contextLength", [](Workload &w) { w.contextLength = 8192; }},
                  {"kvCachePrecision", [](Workload &w) { w.kvCachePrecision = Precision::FP8; }}});
     }
