@@ -27,6 +27,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSlider>
 #include <QSpinBox>
@@ -39,6 +40,8 @@
 
 #include <deque>
 #include <functional>
+#include <map>
+#include <string>
 
 using namespace headroom;
 using namespace headroom::ui;
@@ -61,6 +64,18 @@ int envInt(const char *name, int fallback)
     bool ok = false;
     const int v = qEnvironmentVariableIntValue(name, &ok);
     return ok ? v : fallback;
+}
+
+// Warnings that mean a view was handed a number that is not one (NaN or infinity reached a chart).
+QStringList g_badWarnings;
+QtMessageHandler g_previousHandler = nullptr;
+void watchWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg &&
+        (message.contains(QLatin1String("NaN")) || message.contains(QLatin1String("nan"))))
+        g_badWarnings << message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
 }
 
 // Types `text` into `w` key by key; QTest::keyClicks takes only Latin-1.
@@ -94,7 +109,7 @@ private slots:
     void randomActions();
 
 private:
-    QString checkInvariants(MainWindow &w) const;
+    QString checkInvariants(MainWindow &w, bool everyRow = true) const;
 };
 
 void TestMonkey::initTestCase()
@@ -105,7 +120,7 @@ void TestMonkey::initTestCase()
     QSettings().clear();
 }
 
-QString TestMonkey::checkInvariants(MainWindow &w) const
+QString TestMonkey::checkInvariants(MainWindow &w, bool everyRow) const
 {
     PlanDocument *doc = w.document();
     ArchitecturePanel *panel = w.architecturePanel();
@@ -120,13 +135,15 @@ QString TestMonkey::checkInvariants(MainWindow &w) const
         if (const auto id = panel->editor()->nodeId(); id && *id != n->id)
             return QStringLiteral("the editor shows node %1 but row %2 is selected").arg(*id).arg(n->id);
     }
+    if (doc->isModified() != w.isWindowModified())
+        return QStringLiteral("the window's modified mark disagrees with the document");
+    if (!everyRow)
+        return {};
     QList<QModelIndex> rows;
     collect(panel->layerModel(), {}, rows);
     for (const QModelIndex &i : rows)
         if (!nodeAt(root, panel->layerModel()->pathOf(i)))
             return QStringLiteral("a tree row has no node");
-    if (doc->isModified() != w.isWindowModified())
-        return QStringLiteral("the window's modified mark disagrees with the document");
     return {};
 }
 
@@ -134,7 +151,14 @@ void TestMonkey::randomActions()
 {
     const quint32 seed =
         quint32(envInt("HEADROOM_MONKEY_SEED", int(QRandomGenerator::system()->bounded(1 << 30))));
-    const int actions = envInt("HEADROOM_MONKEY_ACTIONS", 2000);
+    // Defaults measured on 2 shared cores: ~25 s for 2000 actions in RelWithDebInfo, ~45 s for
+    // 1000 under ASan + UBSan (Debug).
+#if defined(__SANITIZE_ADDRESS__)
+    const int defaultActions = 1000;
+#else
+    const int defaultActions = 2000;
+#endif
+    const int actions = envInt("HEADROOM_MONKEY_ACTIONS", defaultActions);
     const bool verbose = qEnvironmentVariableIsSet("HEADROOM_MONKEY_VERBOSE");
     // Printed first, so that a crash (ASan aborts the process) can be replayed.
     qInfo("monkey: HEADROOM_MONKEY_SEED=%u HEADROOM_MONKEY_ACTIONS=%d", seed, actions);
@@ -143,6 +167,8 @@ void TestMonkey::randomActions()
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
+    g_previousHandler = qInstallMessageHandler(watchWarnings);
+    const auto restoreHandler = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
     MainWindow w;
     w.resize(1280, 800);
     w.show();
@@ -364,7 +390,10 @@ void TestMonkey::randomActions()
     for (const Action &a : table)
         totalWeight += a.weight;
 
-    std::deque<QString> trace; // the last actions, shown on failure
+    const bool strict = qEnvironmentVariableIntValue("HEADROOM_MONKEY_STRICT") != 0;
+    QString firstBadWarning;
+    std::deque<QString> trace;           // the last actions, shown on failure
+    std::map<std::string, qint64> spent; // nanoseconds per kind of action, printed at the end
     QElapsedTimer clock;
     clock.start();
     for (int step = 0; step < actions; ++step) {
@@ -377,14 +406,24 @@ void TestMonkey::randomActions()
             }
             r -= a.weight;
         }
+        const qint64 startedAt = clock.nsecsElapsed();
         const QString what =
             QStringLiteral("#%1 %2 %3").arg(step).arg(QLatin1String(action->name), action->run());
+        spent[action->name] += clock.nsecsElapsed() - startedAt;
         if (verbose)
             qInfo("%s", qPrintable(what));
         trace.push_back(what);
         if (trace.size() > 25)
             trace.pop_front();
-        QString problem = checkInvariants(w);
+        // The full check walks every row: each step for the current row and editor, every
+        // 25th step for the whole tree.
+        QString problem = checkInvariants(w, step % 25 == 0);
+        // Known and not yet fixed (ui/views, the comparison of two pinned scenarios, e.g. seed 3
+        // action 80): reported at the end; HEADROOM_MONKEY_STRICT=1 fails on the first one.
+        if (!g_badWarnings.isEmpty() && firstBadWarning.isEmpty())
+            firstBadWarning = QStringLiteral("action %1 (%2): %3").arg(step).arg(what, g_badWarnings.first());
+        if (problem.isEmpty() && strict && !g_badWarnings.isEmpty())
+            problem = QStringLiteral("a view got a non-number: ") + g_badWarnings.first();
         if (problem.isEmpty() &&
             (what.contains(QLatin1String("FAILED")) || what.contains(QLatin1String("DIFFERS"))))
             problem = what;
@@ -402,13 +441,22 @@ void TestMonkey::randomActions()
     const Plan end = doc->plan();
     QUndoStack *stack = doc->undoStack();
     const int top = stack->index();
+    w.hide(); // hidden views skip their redraws: the replay only re-evaluates
     stack->setIndex(0);
     QVERIFY2(doc->plan() == initial, "undoing every step does not give back the starting plan");
     QVERIFY2(checkInvariants(w).isEmpty(), qPrintable(checkInvariants(w)));
     stack->setIndex(top);
+    w.show();
     QVERIFY2(doc->plan() == end, "redoing every step does not give back the final plan");
     QVERIFY2(checkInvariants(w).isEmpty(), qPrintable(checkInvariants(w)));
     qInfo("monkey: %d actions in %lld ms", actions, static_cast<long long>(clock.elapsed()));
+    if (!g_badWarnings.isEmpty())
+        qWarning("monkey: %lld warnings about NaN or infinity reaching a view; the first at %s",
+                 static_cast<long long>(g_badWarnings.size()), qPrintable(firstBadWarning));
+    QStringList costs;
+    for (const auto &[name, ns] : spent)
+        costs << QStringLiteral("%1 %2 ms").arg(QString::fromStdString(name)).arg(ns / 1'000'000);
+    qInfo("monkey: time per kind of action: %s", qPrintable(costs.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMonkey)
