@@ -38,6 +38,7 @@ private slots:
     void gpuSearchSelectsAndClears();
     void exportSuggestsPlanNameInFolder();
     void planThatWouldNotReopenIsNotSaved();
+    void screenshots();
 };
 
 void TestPlanName::initTestCase()
@@ -269,6 +270,43 @@ void TestPlanName::planThatWouldNotReopenIsNotSaved()
     Plan back;
     QVERIFY2(PlanFile::load(path, back, &error), qPrintable(error));
     QVERIFY(back == doc->plan());
+}
+
+// With HEADROOM_SCREENSHOT_DIR set: the views this file tests, to look at.
+void TestPlanName::screenshots()
+{
+    const QString shots = qEnvironmentVariable("HEADROOM_SCREENSHOT_DIR");
+    if (shots.isEmpty())
+        QSKIP("HEADROOM_SCREENSHOT_DIR not set");
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    InputSpec image;
+    image.type = InputSpec::Type::Image;
+    image.imageSize = 64;
+    w.newPlan(NewPlanDialog::blankModel(image, 0));
+    w.document()->insertNode({}, 0, build::conv(QStringLiteral("conv1"), 32, 3, 1, 1));
+    w.document()->insertNode({}, 1, build::relu(QStringLiteral("relu1")));
+    w.document()->setPlanName(QStringLiteral("Small CNN on CIFAR-sized images"));
+    w.settingsTabs()->setCurrentWidget(w.architecturePanel());
+    w.architecturePanel()->selectNode({0});
+    QTest::qWait(100);
+    QVERIFY(w.grab().save(shots + QStringLiteral("/planname-custom-architecture.png")));
+    w.newPlan();
+    w.architecturePanel()->choosePreset(QStringLiteral("gpt2"));
+    w.document()->removeNode({1});
+    QTest::qWait(100);
+    QVERIFY(w.grab().save(shots + QStringLiteral("/planname-edited-preset.png")));
+    NewPlanDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(shots + QStringLiteral("/planname-newplan-image.png")));
+    auto *type = dialog.findChild<QComboBox *>(QStringLiteral("inputType"));
+    type->setCurrentIndex(type->findData(int(InputSpec::Type::Tokens)));
+    emit type->activated(type->currentIndex());
+    QTest::qWait(50);
+    QVERIFY(dialog.grab().save(shots + QStringLiteral("/planname-newplan-tokens.png")));
 }
 
 QTEST_MAIN(TestPlanName)
