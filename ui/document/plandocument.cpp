@@ -4,6 +4,7 @@
 #include "core/io/planfile.h"
 #include "ui/document/planeditcommand.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
 
@@ -108,9 +109,9 @@ Node takeAt(Node &parent, int slot)
 
 // An edit of the layer tree or the input makes a preset (or an imported model) a custom model:
 // the preset picker must not claim it is still the preset.
-void markCustom(Architecture &a)
+void markCustom(Architecture &a, const Architecture &before)
 {
-    if (a.id.isEmpty())
+    if (a.id.isEmpty() || (a.root == before.root && a.input == before.input))
         return;
     a.id.clear();
     a.name = PlanDocument::tr("Custom (%1)").arg(a.name);
@@ -205,7 +206,9 @@ QString PlanDocument::displayName() const
 {
     if (!m_plan.name.trimmed().isEmpty())
         return m_plan.name.trimmed();
-    return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).completeBaseName();
+    // The window's context: the catalogues translate "Untitled" there.
+    return m_path.isEmpty() ? QCoreApplication::translate("headroom::ui::MainWindow", "Untitled")
+                            : QFileInfo(m_path).completeBaseName();
 }
 
 void PlanDocument::setPlanName(const QString &name)
@@ -218,7 +221,7 @@ void PlanDocument::setInput(const InputSpec &input)
 {
     edit(tr("Change input"), [&](Plan &p) {
         p.architecture.input = input;
-        markCustom(p.architecture);
+        markCustom(p.architecture, m_plan.architecture);
     });
 }
 
@@ -230,7 +233,7 @@ void PlanDocument::edit(const QString &text, const std::function<void(Plan &)> &
     // A name the user did not choose follows the model and GPU it describes.
     const bool automatic = m_plan.name.isEmpty() || m_plan.name == automaticName(m_plan) ||
                            (!m_templateName.isEmpty() && m_plan.name == m_templateName);
-    if (automatic && after.name == m_plan.name)
+    if (automatic && after.name == m_plan.name && automaticName(after) != automaticName(m_plan))
         after.name = automaticName(after);
     if (after == m_plan)
         return;
@@ -280,7 +283,7 @@ bool PlanDocument::setNodeName(const NodePath &path, const QString &name)
         return false;
     edit(tr("Rename layer"), [&](Plan &p) {
         nodeAt(p.architecture.root, path)->name = name;
-        markCustom(p.architecture);
+        markCustom(p.architecture, m_plan.architecture);
     });
     return true;
 }
@@ -293,7 +296,7 @@ bool PlanDocument::setNodeAttribute(const NodePath &path, int slot, double value
     const QString label = tr(layerKindInfo(n->kind).attributes[std::size_t(slot)].label);
     edit(tr("Change %1").arg(label), [&](Plan &p) {
         nodeAt(p.architecture.root, path)->set(slot, value);
-        markCustom(p.architecture);
+        markCustom(p.architecture, m_plan.architecture);
     });
     return true;
 }
@@ -305,7 +308,7 @@ bool PlanDocument::insertNode(const NodePath &parent, int slot, const Node &node
         return false;
     edit(tr("Add %1").arg(layerKindName(node.kind)), [&](Plan &plan) {
         insertAt(*nodeAt(plan.architecture.root, parent), slot, withFreshIds(node));
-        markCustom(plan.architecture);
+        markCustom(plan.architecture, m_plan.architecture);
     });
     return true;
 }
@@ -317,7 +320,7 @@ bool PlanDocument::removeNode(const NodePath &path)
     const NodePath parent(path.begin(), path.end() - 1);
     edit(tr("Remove layer"), [&](Plan &p) {
         takeAt(*nodeAt(p.architecture.root, parent), path.back());
-        markCustom(p.architecture);
+        markCustom(p.architecture, m_plan.architecture);
     });
     return true;
 }
@@ -342,7 +345,7 @@ bool PlanDocument::moveNode(const NodePath &from, const NodePath &toParent, int 
     edit(tr("Move layer"), [&](Plan &p) {
         Node moved = takeAt(*nodeAt(p.architecture.root, fromParent), from.back());
         insertAt(*nodeAt(p.architecture.root, adjustedParent), adjustedSlot, std::move(moved));
-        markCustom(p.architecture);
+        markCustom(p.architecture, m_plan.architecture);
     });
     return true;
 }
