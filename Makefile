@@ -39,11 +39,16 @@ configure: deps
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
 
+# Without a display (no $$DISPLAY, no $$WAYLAND_DISPLAY, no QT_QPA_PLATFORM) Qt would abort with
+# "could not connect to display": say so and print the sample plan with the CLI instead.
 run: build
-	@if [ -x $(BUILD_DIR)/app/gui/headroom ]; then \
+	@if [ -z "$$DISPLAY" ] && [ -z "$$WAYLAND_DISPLAY" ] && [ -z "$$QT_QPA_PLATFORM" ]; then \
+		echo "make run: no display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM are unset), so here is the sample plan from headroom-cli instead:"; \
+		$(BUILD_DIR)/app/cli/headroom-cli plan $(SAMPLE); \
+	elif [ -x $(BUILD_DIR)/app/gui/headroom ]; then \
 		$(BUILD_DIR)/app/gui/headroom $(SAMPLE); \
 	else \
-		$(BUILD_DIR)/app/headroom-cli plan $(SAMPLE); \
+		$(BUILD_DIR)/app/cli/headroom-cli plan $(SAMPLE); \
 	fi
 
 test: build

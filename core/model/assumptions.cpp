@@ -13,7 +13,7 @@ const AssumptionInfo kInfos[] = {
          "Assumption",
          "Memory the CUDA context, library handles and loaded kernels take outside PyTorch's "
          "allocator: 715-781 MiB measured on an H200 across 16 workloads (PyTorch 2.11, CUDA 13, "
-         "lazy module loading; tests/data/calibration/cuda_h200.json); 1,343 MiB on a V100 with "
+         "lazy module loading; Headroom's calibration runs); 1,343 MiB on a V100 with "
          "CUDA 11.2 (Hugging Face, \"Efficient training on a single GPU\").")},
     {AssumptionId::AllocatorFragmentation, "allocator_fragmentation",
      QT_TRANSLATE_NOOP("Assumption", "Allocator reserve and fragmentation"), "fraction", 0.10, 0, 2,
@@ -21,7 +21,7 @@ const AssumptionInfo kInfos[] = {
          "Assumption",
          "Share of allocated memory the PyTorch caching allocator holds on top (block rounding "
          "to 512 B and 2 MiB/20 MiB segments, split blocks). Measured 2% to 28% on an H200 (median 8%, "
-         "16 workloads, tests/data/calibration/cuda_h200.json); PyTorch docs, \"CUDA semantics: memory "
+         "16 workloads, Headroom's calibration runs); PyTorch docs, \"CUDA semantics: memory "
          "management\". A rule "
          "of thumb, not a law: set it from torch.cuda.memory_reserved()/memory_allocated().")},
     {AssumptionId::CublasWorkspaceMiB, "cublas_workspace_mib",
@@ -29,7 +29,7 @@ const AssumptionInfo kInfos[] = {
      QT_TRANSLATE_NOOP("Assumption",
                        "cuBLAS workspace per handle: PyTorch's default CUBLAS_WORKSPACE_CONFIG is :4096:8 "
                        "(32 MiB) on Hopper and about 8 MiB on older GPUs (PyTorch docs, reproducibility). "
-                       "The article's \"5-10% for workspaces\" overstates it; large temporaries are counted "
+                       "A flat 5-10% for workspaces would overstate it; large temporaries are counted "
                        "as tensors instead.")},
     {AssumptionId::ConvWorkspaceMiB, "conv_workspace_mib",
      QT_TRANSLATE_NOOP("Assumption", "cuDNN convolution workspace"), "MiB", 256, 0, 65536,
@@ -51,13 +51,15 @@ const AssumptionInfo kInfos[] = {
          "1: zero_grad(set_to_none=True) frees the gradients after each step (the default since "
          "PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them "
          "while it frees activations, so on one GPU without gradient accumulation they are not "
-         "live at the activation peak (measured on an H200, tests/data/calibration/cuda_h200.json). "
+         "live at the activation peak (measured on an H200 in Headroom's calibration runs). "
          "0: they stay allocated (set_to_none=False, the PyTorch 1.x default).")},
     {AssumptionId::SafetyMargin, "safety_margin", QT_TRANSLATE_NOOP("Assumption", "Safety margin for growth"),
      "fraction", 0.15, 0, 0.9,
      QT_TRANSLATE_NOOP("Assumption",
                        "Share of GPU memory a recommended build keeps free for longer sequences, bigger "
-                       "batches and library changes; the article suggests 15-20%.")},
+                       "batches and library changes. A planning choice, not a measurement: the allocator's "
+                       "own reserve varied from 2% to 28% across workloads on an H200 (Headroom's "
+                       "calibration runs), and a longer sequence or a bigger batch grows memory further.")},
     {AssumptionId::ModelFlopsUtilisation, "model_flops_utilisation",
      QT_TRANSLATE_NOOP("Assumption", "Model FLOPs utilisation"), "fraction", 0.40, 0.01, 1,
      QT_TRANSLATE_NOOP(

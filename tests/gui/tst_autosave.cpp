@@ -306,7 +306,7 @@ private slots:
         QCOMPARE(window.document()->plan().workload.microBatch, 17);
         QVERIFY(window.document()->isModified());
         QCOMPARE(window.document()->filePath(), QFileInfo(path).absoluteFilePath());
-        QVERIFY(window.windowTitle().startsWith(QLatin1String("d.headroom[*]")));
+        QCOMPARE(window.windowTitle(), original.name + QStringLiteral("[*] — Headroom"));
         QVERIFY(window.isWindowModified());
         QCOMPARE(recoveryFiles(), QStringList{QFileInfo(window.autosaver()->recoveryFilePath()).fileName()});
         window.document()->undoStack()->setClean();

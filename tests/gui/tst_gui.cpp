@@ -105,7 +105,8 @@ void TestGui::samplePlanEvaluates()
     QCOMPARE(w.document()->plan().architecture.id, QStringLiteral("llama-2-7b"));
     QVERIFY(w.document()->evaluation().memory.total > 0);
     QVERIFY(!w.document()->isModified());
-    QVERIFY(w.windowTitle().contains(QStringLiteral("Untitled")));
+    // The title is the plan's name, here the sample's.
+    QCOMPARE(w.windowTitle(), QStringLiteral("Llama-2 7B LoRA fine-tune on one RTX 4090[*] — Headroom"));
 }
 
 void TestGui::batchUpdatesBreakdownAndVerdict()
@@ -330,7 +331,11 @@ void TestGui::saveOpenRoundTrip()
         QVERIFY(w.document()->isModified());
         QVERIFY(w.saveFile(path));
         QVERIFY(!w.document()->isModified());
-        QVERIFY(w.windowTitle().contains(QStringLiteral("what-if.headroom")));
+        // The sample's name followed the new model; the title shows it, the file path is the window's.
+        QCOMPARE(w.document()->plan().name,
+                 QStringLiteral("Mistral-7B, fine-tuning on NVIDIA GeForce RTX 4090"));
+        QCOMPARE(w.windowTitle(), w.document()->plan().name + QStringLiteral("[*] — Headroom"));
+        QCOMPARE(w.windowFilePath(), path);
         saved = w.document()->plan();
     }
     MainWindow w;
@@ -341,7 +346,7 @@ void TestGui::saveOpenRoundTrip()
     QCOMPARE(w.workloadPanel()->batchSpin()->value(), 7);
     QVERIFY(!w.document()->isModified());
     QCOMPARE(w.document()->undoStack()->count(), 0);
-    QVERIFY(w.windowTitle().startsWith(QStringLiteral("what-if.headroom")));
+    QCOMPARE(w.windowTitle(), saved.name + QStringLiteral("[*] — Headroom"));
 }
 
 void TestGui::resultViewsFollowTheDocument()

@@ -122,6 +122,12 @@ bool Autosaver::writeNow()
         fail(error);
         return false;
     }
+    // A plan the file reader would refuse (an inference-only precision while training, an
+    // impossible parallel layout) is not written: the last copy that opens again stays.
+    if (const QString unsavable = m_doc->unsavableReason(); !unsavable.isEmpty()) {
+        fail(tr("Not backed up while the plan cannot be saved: %1").arg(unsavable));
+        return false;
+    }
     QJsonObject meta;
     // Absolute: the next start may run from another working directory.
     const QString original = m_doc->filePath();

@@ -1,8 +1,11 @@
 #include "ui/document/plandocument.h"
 
+#include "core/hardware/gpucatalog.h"
 #include "core/io/planfile.h"
 #include "ui/document/planeditcommand.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 namespace headroom::ui {
@@ -104,6 +107,17 @@ Node takeAt(Node &parent, int slot)
     return taken;
 }
 
+// An edit of the layer tree or the input makes a preset (or an imported model) a custom model:
+// the preset picker must not claim it is still the preset.
+void markCustom(Architecture &a, const Architecture &before)
+{
+    if (a.id.isEmpty() || (a.root == before.root && a.input == before.input))
+        return;
+    a.id.clear();
+    a.name = PlanDocument::tr("Custom (%1)").arg(a.name);
+    a.publishedParameters = 0; // the published count was the original's
+}
+
 bool isPrefix(const NodePath &prefix, const NodePath &path)
 {
     return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
@@ -151,8 +165,24 @@ void PlanDocument::restore(const Plan &plan, const QString &path)
     m_undo.resetClean(); // no undo step leads back to the saved state, so it never looks clean
 }
 
+QString PlanDocument::unsavableReason() const
+{
+    Plan back;
+    QString problem;
+    if (PlanFile::fromJson(PlanFile::toBytes(m_plan), back, &problem))
+        return {};
+    return problem;
+}
+
 bool PlanDocument::save(const QString &path, QString *error)
 {
+    if (const QString problem = unsavableReason(); !problem.isEmpty()) {
+        if (error)
+            *error = tr("The plan cannot be saved as it is, because it would not open again: %1 "
+                        "Change that setting, then save.")
+                         .arg(problem);
+        return false;
+    }
     if (!PlanFile::save(path, m_plan, error))
         return false;
     m_path = path;
@@ -161,11 +191,50 @@ bool PlanDocument::save(const QString &path, QString *error)
     return true;
 }
 
+QString PlanDocument::automaticName(const Plan &plan)
+{
+    const GpuSpec *gpu = GpuCatalog::builtin().find(plan.hardware.gpuId);
+    const QString gpuName = gpu ? gpu->name : plan.hardware.gpuId;
+    const QString model = plan.architecture.name.isEmpty() ? tr("Custom model") : plan.architecture.name;
+    const QString mode = modeName(plan.workload.mode).toLower();
+    if (plan.hardware.gpuCount == 1)
+        return tr("%1, %2 on %3").arg(model, mode, gpuName);
+    return tr("%1, %2 on %3× %4").arg(model, mode).arg(plan.hardware.gpuCount).arg(gpuName);
+}
+
+QString PlanDocument::displayName() const
+{
+    if (!m_plan.name.trimmed().isEmpty())
+        return m_plan.name.trimmed();
+    // The window's context: the catalogues translate "Untitled" there.
+    return m_path.isEmpty() ? QCoreApplication::translate("headroom::ui::MainWindow", "Untitled")
+                            : QFileInfo(m_path).completeBaseName();
+}
+
+void PlanDocument::setPlanName(const QString &name)
+{
+    edit(tr("Rename plan"),
+         [&](Plan &p) { p.name = name.trimmed().isEmpty() ? automaticName(p) : name.trimmed(); });
+}
+
+void PlanDocument::setInput(const InputSpec &input)
+{
+    edit(tr("Change input"), [&](Plan &p) {
+        p.architecture.input = input;
+        markCustom(p.architecture, m_plan.architecture);
+    });
+}
+
 void PlanDocument::edit(const QString &text, const std::function<void(Plan &)> &change,
                         const QString &mergeKey)
 {
     Plan after = m_plan;
     change(after);
+    // A name the user did not choose follows the model and GPU it describes.
+    const bool automatic = m_plan.name.isEmpty() || m_plan.name == automaticName(m_plan) ||
+                           (!m_templateName.isEmpty() && m_plan.name == m_templateName);
+    if (automatic && after.name == m_plan.name && automaticName(after) != automaticName(m_plan))
+        after.name = automaticName(after);
     if (after == m_plan)
         return;
     m_undo.push(new PlanEditCommand(this, text, m_plan, after, mergeKey));
@@ -205,8 +274,6 @@ void PlanDocument::setArchitecture(const Architecture &a)
     edit(tr("Choose %1").arg(a.name), [&](Plan &p) {
         p.architecture = a;
         makeIdsUnique(p.architecture.root);
-        if (p.name.isEmpty() || p.name == m_plan.architecture.name)
-            p.name = a.name;
     });
 }
 
@@ -214,7 +281,10 @@ bool PlanDocument::setNodeName(const NodePath &path, const QString &name)
 {
     if (!nodeAt(m_plan.architecture.root, path))
         return false;
-    edit(tr("Rename layer"), [&](Plan &p) { nodeAt(p.architecture.root, path)->name = name; });
+    edit(tr("Rename layer"), [&](Plan &p) {
+        nodeAt(p.architecture.root, path)->name = name;
+        markCustom(p.architecture, m_plan.architecture);
+    });
     return true;
 }
 
@@ -224,7 +294,10 @@ bool PlanDocument::setNodeAttribute(const NodePath &path, int slot, double value
     if (!n || slot < 0 || slot >= int(layerKindInfo(n->kind).attributes.size()))
         return false;
     const QString label = tr(layerKindInfo(n->kind).attributes[std::size_t(slot)].label);
-    edit(tr("Change %1").arg(label), [&](Plan &p) { nodeAt(p.architecture.root, path)->set(slot, value); });
+    edit(tr("Change %1").arg(label), [&](Plan &p) {
+        nodeAt(p.architecture.root, path)->set(slot, value);
+        markCustom(p.architecture, m_plan.architecture);
+    });
     return true;
 }
 
@@ -233,8 +306,10 @@ bool PlanDocument::insertNode(const NodePath &parent, int slot, const Node &node
     const Node *p = nodeAt(m_plan.architecture.root, parent);
     if (!p || !p->isComposite() || slot < 0 || slot > childSlotCount(*p))
         return false;
-    edit(tr("Add %1").arg(layerKindName(node.kind)),
-         [&](Plan &plan) { insertAt(*nodeAt(plan.architecture.root, parent), slot, withFreshIds(node)); });
+    edit(tr("Add %1").arg(layerKindName(node.kind)), [&](Plan &plan) {
+        insertAt(*nodeAt(plan.architecture.root, parent), slot, withFreshIds(node));
+        markCustom(plan.architecture, m_plan.architecture);
+    });
     return true;
 }
 
@@ -243,7 +318,10 @@ bool PlanDocument::removeNode(const NodePath &path)
     if (path.empty() || !nodeAt(m_plan.architecture.root, path))
         return false;
     const NodePath parent(path.begin(), path.end() - 1);
-    edit(tr("Remove layer"), [&](Plan &p) { takeAt(*nodeAt(p.architecture.root, parent), path.back()); });
+    edit(tr("Remove layer"), [&](Plan &p) {
+        takeAt(*nodeAt(p.architecture.root, parent), path.back());
+        markCustom(p.architecture, m_plan.architecture);
+    });
     return true;
 }
 
@@ -267,6 +345,7 @@ bool PlanDocument::moveNode(const NodePath &from, const NodePath &toParent, int 
     edit(tr("Move layer"), [&](Plan &p) {
         Node moved = takeAt(*nodeAt(p.architecture.root, fromParent), from.back());
         insertAt(*nodeAt(p.architecture.root, adjustedParent), adjustedSlot, std::move(moved));
+        markCustom(p.architecture, m_plan.architecture);
     });
     return true;
 }

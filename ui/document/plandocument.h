@@ -43,7 +43,11 @@ public:
     // Puts back unsaved changes recovered after a crash: the plan is modified against `path`
     // (empty = untitled), so Save writes it where the user meant it to go.
     void restore(const Plan &plan, const QString &path);
+    // Refuses (with the reason) a plan that would not open again: the reader checks workload
+    // and layout combinations the editors let the user pass through on the way to another.
     bool save(const QString &path, QString *error);
+    // Why the plan as it is now would not load back from its file; empty when it would.
+    QString unsavableReason() const;
 
     // Undoable edits. `mergeKey` non-empty: consecutive edits with the same key (a slider drag,
     // typing in a spin box) collapse into one undo step.
@@ -59,6 +63,18 @@ public:
     bool insertNode(const NodePath &parent, int slot, const Node &node);
     bool removeNode(const NodePath &path);
     bool moveNode(const NodePath &from, const NodePath &toParent, int toSlot);
+
+    // The plan's name as the window shows it: its own name, else the file's, else "Untitled".
+    QString displayName() const;
+    // The name a plan gets until the user names it: "<model>, <mode> on <count>× <GPU>".
+    static QString automaticName(const Plan &plan);
+    // A name that follows the plan's model and GPU (like automaticName) while it is still this
+    // one: the built-in template's name, which would otherwise go stale after the first edit.
+    void setTemplateName(const QString &name) { m_templateName = name; }
+    // Undoable: renames the plan; an empty name goes back to the automatic one.
+    void setPlanName(const QString &name);
+    // Undoable: what one input sample of the model looks like.
+    void setInput(const InputSpec &input);
 
     // Used by the undo commands.
     void assign(const Plan &plan, bool architectureChanged);
@@ -76,6 +92,7 @@ private:
     PlanEvaluation m_evaluation;
     QUndoStack m_undo;
     QString m_path;
+    QString m_templateName;
 };
 
 } // namespace headroom::ui

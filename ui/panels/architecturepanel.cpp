@@ -3,6 +3,7 @@
 #include "core/common/units.h"
 #include "core/presets/presets.h"
 #include "ui/panels/filteredcombo.h"
+#include "ui/panels/inputeditor.h"
 #include "ui/panels/layereditor.h"
 #include "ui/panels/layertreemodel.h"
 
@@ -45,9 +46,14 @@ ArchitecturePanel::ArchitecturePanel(PlanDocument *doc, QWidget *parent) : QWidg
     connect(m_presets, &FilteredCombo::activated, this, &ArchitecturePanel::choosePreset);
     layout->addWidget(new QLabel(tr("Preset"), this));
     layout->addWidget(m_presets);
+    m_input = new InputEditor(this);
+    m_input->setObjectName(QStringLiteral("inputEditor"));
+    connect(m_input, &InputEditor::edited, this, [this](const InputSpec &spec) { m_doc->setInput(spec); });
+    layout->addWidget(m_input);
 
     auto *buttons = new QHBoxLayout;
     auto *add = new QToolButton(this);
+    add->setObjectName(QStringLiteral("addLayerButton"));
     add->setText(tr("Add"));
     add->setToolTip(tr("Adds a layer after the selected one, or inside a selected block."));
     add->setPopupMode(QToolButton::InstantPopup);
@@ -58,8 +64,9 @@ ArchitecturePanel::ArchitecturePanel(PlanDocument *doc, QWidget *parent) : QWidg
     for (LayerKind k : leafLayerKinds())
         menu->addAction(layerKindName(k), this, [this, k] { addLayer(k); });
     add->setMenu(menu);
-    auto makeButton = [&](const QString &text, const QString &tip, auto slot) {
+    auto makeButton = [&](const char *name, const QString &text, const QString &tip, auto slot) {
         auto *b = new QToolButton(this);
+        b->setObjectName(QLatin1String(name));
         b->setText(text);
         b->setToolTip(tip);
         connect(b, &QToolButton::clicked, this, slot);
@@ -67,10 +74,13 @@ ArchitecturePanel::ArchitecturePanel(PlanDocument *doc, QWidget *parent) : QWidg
         return b;
     };
     buttons->addWidget(add);
-    makeButton(tr("Remove"), tr("Removes the selected layer (Delete)."), [this] { removeSelected(); });
-    makeButton(tr("Up"), tr("Moves the selected layer before its previous sibling (Alt+Up)."),
+    makeButton("removeLayerButton", tr("Remove"), tr("Removes the selected layer (Delete)."),
+               [this] { removeSelected(); });
+    makeButton("layerUpButton", tr("Up"),
+               tr("Moves the selected layer before its previous sibling (Alt+Up)."),
                [this] { moveSelected(-1); });
-    makeButton(tr("Down"), tr("Moves the selected layer after its next sibling (Alt+Down)."),
+    makeButton("layerDownButton", tr("Down"),
+               tr("Moves the selected layer after its next sibling (Alt+Down)."),
                [this] { moveSelected(1); });
     buttons->addStretch();
     layout->addLayout(buttons);
@@ -124,9 +134,17 @@ ArchitecturePanel::ArchitecturePanel(PlanDocument *doc, QWidget *parent) : QWidg
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArchitecturePanel::restoreSelection);
     connect(doc, &PlanDocument::changed, this, [this](bool architectureChanged) {
         if (architectureChanged)
-            m_presets->setCurrentId(m_doc->plan().architecture.id);
+            showArchitecture();
     });
-    m_presets->setCurrentId(doc->plan().architecture.id);
+    showArchitecture();
+}
+
+void ArchitecturePanel::showArchitecture()
+{
+    const Architecture &a = m_doc->plan().architecture;
+    // An edited preset, an imported or a blank model: the picker names it instead of a preset.
+    m_presets->setCurrentId(a.id, a.name.isEmpty() ? tr("Custom") : a.name);
+    m_input->setSpec(a.input);
 }
 
 void ArchitecturePanel::fillPresets()

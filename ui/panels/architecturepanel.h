@@ -10,6 +10,7 @@ class QToolButton;
 namespace headroom::ui {
 
 class FilteredCombo;
+class InputEditor;
 class LayerEditor;
 class LayerTreeModel;
 
@@ -27,9 +28,11 @@ public:
     LayerEditor *editor() const { return m_editor; }
     QTreeView *tree() const { return m_tree; }
     FilteredCombo *presetPicker() const { return m_presets; }
+    InputEditor *inputEditor() const { return m_input; }
 
 private:
     void fillPresets();
+    void showArchitecture();
     void addLayer(LayerKind kind);
     void removeSelected();
     void moveSelected(int delta);
@@ -39,6 +42,7 @@ private:
 
     PlanDocument *m_doc;
     FilteredCombo *m_presets;
+    InputEditor *m_input;
     QTreeView *m_tree;
     LayerTreeModel *m_model;
     LayerEditor *m_editor;

@@ -26,15 +26,17 @@ FilteredCombo::FilteredCombo(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_search);
     layout->addWidget(m_combo);
     connect(m_search, &QLineEdit::textChanged, this, &FilteredCombo::applyFilter);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        // Enter picks the first match.
-        auto *view = qobject_cast<QListView *>(m_combo->view());
-        for (int i = 0; i < m_combo->count(); ++i)
-            if (!m_combo->itemData(i).toString().isEmpty() && !(view && view->isRowHidden(i))) {
-                m_combo->setCurrentIndex(i);
-                emit activated(m_combo->itemData(i).toString());
-                return;
-            }
+    // Enter (or leaving the field) picks the first match and clears the search, so the list is
+    // whole again and the box shows what was picked.
+    connect(m_search, &QLineEdit::editingFinished, this, [this] {
+        if (m_search->text().isEmpty())
+            return;
+        const int match = firstMatch();
+        m_search->clear();
+        if (match < 0)
+            return;
+        m_combo->setCurrentIndex(match);
+        emit activated(m_combo->itemData(match).toString());
     });
     connect(m_combo, &QComboBox::activated, this, [this](int index) {
         const QString id = m_combo->itemData(index).toString();
@@ -68,11 +70,20 @@ void FilteredCombo::addEntry(const QString &text, const QString &id, const QStri
     m_combo->setItemData(m_combo->count() - 1, toolTip, Qt::ToolTipRole);
 }
 
-void FilteredCombo::setCurrentId(const QString &id)
+void FilteredCombo::setCurrentId(const QString &id, const QString &otherwise)
 {
-    const int index = m_combo->findData(id);
-    if (index >= 0)
-        m_combo->setCurrentIndex(index);
+    const int index = id.isEmpty() ? -1 : m_combo->findData(id);
+    m_combo->setCurrentIndex(index); // -1: no entry, the box shows the placeholder
+    m_combo->setPlaceholderText(index < 0 ? otherwise : QString());
+}
+
+int FilteredCombo::firstMatch() const
+{
+    auto *view = qobject_cast<QListView *>(m_combo->view());
+    for (int i = 0; i < m_combo->count(); ++i)
+        if (!m_combo->itemData(i).toString().isEmpty() && !(view && view->isRowHidden(i)))
+            return i;
+    return -1;
 }
 
 QString FilteredCombo::currentId() const

@@ -165,7 +165,7 @@ void HardwarePanel::refresh()
     const HardwareChoice &h = m_doc->plan().hardware;
     {
         const QSignalBlocker block(m_gpus->combo());
-        m_gpus->setCurrentId(h.gpuId);
+        m_gpus->setCurrentId(h.gpuId, h.gpuId);
     }
     const QSignalBlocker blocks[] = {
         QSignalBlocker(m_count), QSignalBlocker(m_nodes), QSignalBlocker(m_zero), QSignalBlocker(m_offload),

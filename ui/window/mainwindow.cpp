@@ -17,16 +17,19 @@
 #include "ui/views/comparisonview.h"
 #include "ui/views/sweepplot.h"
 #include "ui/views/verdictbanner.h"
+#include "ui/window/newplandialog.h"
 #include "ui/window/preferencesdialog.h"
 #include "ui/window/scenarioactions.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -34,6 +37,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoStack>
@@ -67,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_doc(new PlanDocument(this)), m_autosaver(new Autosaver(m_doc, this))
 {
     m_preferences = Preferences::load();
+    // The sample's name describes the sample: once the plan changes it follows what it describes.
+    m_doc->setTemplateName(samplePlan().name);
     m_doc->reset(samplePlan());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -137,6 +143,14 @@ QWidget *MainWindow::createResults()
     auto *results = new QWidget;
     auto *layout = new QVBoxLayout(results);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_header = new QLabel(results);
+    m_header->setObjectName(QStringLiteral("planHeader"));
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    QFont headerFont = m_header->font();
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    layout->addWidget(m_header);
     m_verdict = new VerdictBanner(m_doc, results);
     layout->addWidget(m_verdict);
 
@@ -171,12 +185,8 @@ QWidget *MainWindow::createResults()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New"), QKeySequence::New, this,
-                    [this] {
-                        if (maybeSave())
-                            newPlan();
-                    })
-        ->setStatusTip(tr("Starts a new plan from the sample model."));
+    file->addAction(tr("&New…"), QKeySequence::New, this, &MainWindow::askNewPlan)
+        ->setStatusTip(tr("Starts a new plan: a blank model for an input you choose, or a preset."));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open)
         ->setStatusTip(tr("Opens a .headroom plan."));
     m_recent = new RecentFiles(file->addMenu(tr("Open &Recent")), this);
@@ -189,15 +199,21 @@ void MainWindow::createActions()
         ->setStatusTip(tr("Saves the plan."));
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs)
         ->setStatusTip(tr("Saves the plan under a new name."));
+    QAction *rename = file->addAction(tr("Re&name Plan…"), this, &MainWindow::askRenamePlan);
+    rename->setObjectName(QStringLiteral("renamePlan"));
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setStatusTip(tr("Gives the plan a name of its own (undoable)."));
     file->addSeparator();
     file->addAction(tr("Export PDF &Report…"), this,
                     [this] {
-                        QString path = QFileDialog::getSaveFileName(this, tr("Export PDF report"), {},
-                                                                    tr("PDF documents (*.pdf)"));
+                        QString path =
+                            QFileDialog::getSaveFileName(this, tr("Export PDF report"), suggestedReportPath(),
+                                                         tr("PDF documents (*.pdf)"));
                         if (path.isEmpty())
                             return;
                         if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
                             path += QLatin1String(".pdf");
+                        QSettings().setValue(QStringLiteral("ui/exportDir"), QFileInfo(path).absolutePath());
                         const bool letter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
                         exportReport(path, letter ? QPageSize::Letter : QPageSize::A4);
                     })
@@ -282,16 +298,72 @@ void MainWindow::applyPreferences(const Preferences &p)
 void MainWindow::updateTitle()
 {
     const QString path = m_doc->filePath();
-    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
-    setWindowTitle(tr("%1[*] — Headroom").arg(name));
-    setWindowModified(m_doc->isModified());
+    // Set the path first: setWindowFilePath() rewrites the title of a window that has none.
     setWindowFilePath(path);
+    setWindowTitle(tr("%1[*] — Headroom").arg(m_doc->displayName()));
+    setWindowModified(m_doc->isModified());
+    const Architecture &a = m_doc->plan().architecture;
+    m_header->setText(
+        tr("%1 · model: %2").arg(m_doc->displayName(), a.name.isEmpty() ? tr("Custom model") : a.name));
+}
+
+QString MainWindow::suggestedReportPath() const
+{
+    QString folder = QSettings().value(QStringLiteral("ui/exportDir")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // Characters no file system takes, or that shells trip over, become spaces.
+    QString name = m_doc->displayName();
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name)
+        if (forbidden.contains(c) || c.unicode() < 0x20)
+            c = QLatin1Char(' ');
+    name = name.simplified();
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+        name = tr("report");
+    return QDir(folder).filePath(name + QStringLiteral(".pdf"));
+}
+
+void MainWindow::askRenamePlan()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Plan"), tr("Plan name:"), QLineEdit::Normal,
+                                               m_doc->displayName(), &ok);
+    if (ok)
+        m_doc->setPlanName(name);
+}
+
+void MainWindow::askNewPlan()
+{
+    if (!maybeSave())
+        return;
+    NewPlanDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        newPlan(dialog.architecture());
 }
 
 void MainWindow::newPlan()
 {
+    newPlan(samplePlan().architecture);
+}
+
+void MainWindow::newPlan(const Architecture &architecture)
+{
+    // The sample's workload, hardware and assumptions with the chosen model, named after it.
     Plan plan = samplePlan();
     plan.hardware.gpuId = m_preferences.defaultGpu;
+    plan.scenarios.clear();
+    plan.notes.clear();
+    if (architecture != plan.architecture) {
+        plan.architecture = architecture;
+        // The sample fine-tunes with LoRA, which needs attention projections to adapt: a blank
+        // or a non-language model trains instead, at its own sequence length and image size.
+        if (architecture.id.isEmpty() || architecture.input.type != InputSpec::Type::Tokens)
+            plan.workload.mode = Mode::Training;
+        plan.workload.sequenceLength = 0;
+        plan.workload.imageSize = 0;
+    }
+    plan.name = PlanDocument::automaticName(plan);
     m_doc->reset(plan);
 }
 

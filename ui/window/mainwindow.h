@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPageSize>
 
+class QLabel;
 class QTabWidget;
 
 namespace headroom::ui {
@@ -52,8 +53,12 @@ public:
     static Plan samplePlan();
     bool openFile(const QString &path); // shows a message box on failure
     bool saveFile(const QString &path);
-    void newPlan();
+    void newPlan(); // the sample's model
+    void newPlan(const Architecture &architecture);
     void applyPreferences(const Preferences &p);
+    // Where Export PDF Report suggests saving: "<plan name>.pdf" in the folder of the last
+    // export, else in Documents.
+    QString suggestedReportPath() const;
     // Shows a plan recovered after a crash, modified against its original path, and writes this
     // window's own recovery copy at once; false when that copy could not be written.
     bool restoreRecovered(const Plan &plan, const QString &originalPath);
@@ -71,6 +76,8 @@ private:
     bool saveAs();
     void open();
     void editPreferences();
+    void askNewPlan();
+    void askRenamePlan();
 
     PlanDocument *m_doc;
     Autosaver *m_autosaver;
@@ -78,6 +85,7 @@ private:
     RecentFiles *m_recent = nullptr;
     QTabWidget *m_settingsTabs = nullptr;
     QTabWidget *m_resultsTabs = nullptr;
+    QLabel *m_header = nullptr;
     ArchitecturePanel *m_architecture = nullptr;
     WorkloadPanel *m_workload = nullptr;
     VerdictBanner *m_verdict = nullptr;
