@@ -16,10 +16,6 @@
         <translation>cuBLAS-Workspace</translation>
     </message>
     <message>
-        <source>cuBLAS workspace per handle: PyTorch&apos;s default CUBLAS_WORKSPACE_CONFIG is :4096:8 (32 MiB) on Hopper and about 8 MiB on older GPUs (PyTorch docs, reproducibility). The article&apos;s &quot;5-10% for workspaces&quot; overstates it; large temporaries are counted as tensors instead.</source>
-        <translation>cuBLAS-Workspace pro Handle: Die PyTorch-Voreinstellung CUBLAS_WORKSPACE_CONFIG ist :4096:8 (32 MiB) auf Hopper und etwa 8 MiB auf älteren GPUs (PyTorch-Dokumentation, Reproduzierbarkeit). Die „5–10 % für Workspaces“ des Artikels sind zu hoch gegriffen; große temporäre Tensoren werden stattdessen als Tensoren gezählt.</translation>
-    </message>
-    <message>
         <source>cuDNN convolution workspace</source>
         <translation>cuDNN-Faltungs-Workspace</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>Safety margin for growth</source>
         <translation>Sicherheitsreserve für Wachstum</translation>
-    </message>
-    <message>
-        <source>Share of GPU memory a recommended build keeps free for longer sequences, bigger batches and library changes; the article suggests 15-20%.</source>
-        <translation>Anteil des GPU-Speichers, den eine empfohlene Konfiguration für längere Sequenzen, größere Batches und Bibliotheksänderungen frei hält; der Artikel empfiehlt 15–20 %.</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation</source>
@@ -192,20 +184,36 @@
         <translation>%1 muss zwischen %2 und %3 liegen (erhalten: %4).</translation>
     </message>
     <message>
-        <source>Memory the CUDA context, library handles and loaded kernels take outside PyTorch&apos;s allocator: 715-781 MiB measured on an H200 across 16 workloads (PyTorch 2.11, CUDA 13, lazy module loading; tests/data/calibration/cuda_h200.json); 1,343 MiB on a V100 with CUDA 11.2 (Hugging Face, &quot;Efficient training on a single GPU&quot;).</source>
-        <translation>Speicher, den CUDA-Kontext, Bibliotheks-Handles und geladene Kernel außerhalb des PyTorch-Allokators belegen: 715–781 MiB gemessen auf einer H200 über 16 Workloads (PyTorch 2.11, CUDA 13, Lazy Module Loading; tests/data/calibration/cuda_h200.json); 1.343 MiB auf einer V100 mit CUDA 11.2 (Hugging Face, „Efficient training on a single GPU“).</translation>
-    </message>
-    <message>
-        <source>Share of allocated memory the PyTorch caching allocator holds on top (block rounding to 512 B and 2 MiB/20 MiB segments, split blocks). Measured 2% to 28% on an H200 (median 8%, 16 workloads, tests/data/calibration/cuda_h200.json); PyTorch docs, &quot;CUDA semantics: memory management&quot;. A rule of thumb, not a law: set it from torch.cuda.memory_reserved()/memory_allocated().</source>
-        <translation>Anteil des belegten Speichers, den der Caching-Allokator von PyTorch zusätzlich hält (Rundung der Blöcke auf 512 B und 2-MiB-/20-MiB-Segmente, geteilte Blöcke). Gemessen 2 % bis 28 % auf einer H200 (Median 8 %, 16 Workloads, tests/data/calibration/cuda_h200.json); PyTorch-Dokumentation, „CUDA semantics: memory management“. Eine Faustregel, kein Gesetz: aus torch.cuda.memory_reserved()/memory_allocated() bestimmen.</translation>
-    </message>
-    <message>
         <source>Gradients freed after each step</source>
         <translation>Gradienten nach jedem Schritt freigegeben</translation>
     </message>
     <message>
-        <source>1: zero_grad(set_to_none=True) frees the gradients after each step (the default since PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them while it frees activations, so on one GPU without gradient accumulation they are not live at the activation peak (measured on an H200, tests/data/calibration/cuda_h200.json). 0: they stay allocated (set_to_none=False, the PyTorch 1.x default).</source>
-        <translation>1: zero_grad(set_to_none=True) gibt die Gradienten nach jedem Schritt frei (Standard seit PyTorch 2.0, so nutzen es der Hugging-Face-Trainer und Lightning); der Backward-Pass legt sie an, während er Aktivierungen freigibt, daher sind sie auf einer GPU ohne Gradientenakkumulation zur Aktivierungsspitze nicht belegt (gemessen auf einer H200, tests/data/calibration/cuda_h200.json). 0: sie bleiben belegt (set_to_none=False, Standard in PyTorch 1.x).</translation>
+        <source>Memory the CUDA context, library handles and loaded kernels take outside PyTorch&apos;s allocator: 715-781 MiB measured on an H200 across 16 workloads (PyTorch 2.11, CUDA 13, lazy module loading; Headroom&apos;s calibration runs); 1,343 MiB on a V100 with CUDA 11.2 (Hugging Face, &quot;Efficient training on a single GPU&quot;).</source>
+        <translation>Speicher, den CUDA-Kontext, Bibliotheks-Handles und geladene Kernels außerhalb des PyTorch-Allocators belegen: 715–781 MiB gemessen auf einer H200 über 16 Workloads (PyTorch 2.11, CUDA 13, Lazy Module Loading; Kalibrierungsläufe von Headroom); 1.343 MiB auf einer V100 mit CUDA 11.2 (Hugging Face, „Efficient training on a single GPU“).</translation>
+    </message>
+    <message>
+        <source>Share of allocated memory the PyTorch caching allocator holds on top (block rounding to 512 B and 2 MiB/20 MiB segments, split blocks). Measured 2% to 28% on an H200 (median 8%, 16 workloads, Headroom&apos;s calibration runs); PyTorch docs, &quot;CUDA semantics: memory management&quot;. A rule of thumb, not a law: set it from torch.cuda.memory_reserved()/memory_allocated().</source>
+        <translation>Anteil des belegten Speichers, den der Caching-Allocator von PyTorch zusätzlich hält (Blockrundung auf 512 B und Segmente von 2 MiB/20 MiB, geteilte Blöcke). Gemessen 2 % bis 28 % auf einer H200 (Median 8 %, 16 Workloads, Kalibrierungsläufe von Headroom); PyTorch-Dokumentation, „CUDA semantics: memory management“. Eine Faustregel, kein Gesetz: Setzen Sie den Wert aus torch.cuda.memory_reserved()/memory_allocated().</translation>
+    </message>
+    <message>
+        <source>cuBLAS workspace per handle: PyTorch&apos;s default CUBLAS_WORKSPACE_CONFIG is :4096:8 (32 MiB) on Hopper and about 8 MiB on older GPUs (PyTorch docs, reproducibility). A flat 5-10% for workspaces would overstate it; large temporaries are counted as tensors instead.</source>
+        <translation>cuBLAS-Workspace pro Handle: Die PyTorch-Voreinstellung CUBLAS_WORKSPACE_CONFIG ist :4096:8 (32 MiB) auf Hopper und etwa 8 MiB auf älteren GPUs (PyTorch-Dokumentation, Reproduzierbarkeit). Pauschal 5–10 % für Workspaces wären zu hoch gegriffen; große temporäre Tensoren werden stattdessen als Tensoren gezählt.</translation>
+    </message>
+    <message>
+        <source>1: zero_grad(set_to_none=True) frees the gradients after each step (the default since PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them while it frees activations, so on one GPU without gradient accumulation they are not live at the activation peak (measured on an H200 in Headroom&apos;s calibration runs). 0: they stay allocated (set_to_none=False, the PyTorch 1.x default).</source>
+        <translation>1: zero_grad(set_to_none=True) gibt die Gradienten nach jedem Schritt frei (Voreinstellung seit PyTorch 2.0, genutzt vom Hugging Face Trainer und von Lightning); Backward legt sie an, während es Aktivierungen freigibt, daher sind sie auf einer GPU ohne Gradientenakkumulation zur Aktivierungsspitze nicht belegt (gemessen auf einer H200 in den Kalibrierungsläufen von Headroom). 0: Sie bleiben belegt (set_to_none=False, Voreinstellung von PyTorch 1.x).</translation>
+    </message>
+    <message>
+        <source>Share of GPU memory a recommended build keeps free for longer sequences, bigger batches and library changes. A planning choice, not a measurement: the allocator&apos;s own reserve varied from 2% to 28% across workloads on an H200 (Headroom&apos;s calibration runs), and a longer sequence or a bigger batch grows memory further.</source>
+        <translation>Anteil des GPU-Speichers, den ein empfohlener Aufbau für längere Sequenzen, größere Batches und Bibliotheksänderungen frei lässt. Eine Planungsentscheidung, keine Messung: Die eigene Reserve des Allocators lag auf einer H200 je nach Workload zwischen 2 % und 28 % (Kalibrierungsläufe von Headroom), und eine längere Sequenz oder ein größerer Batch lässt den Speicher weiter wachsen.</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth utilisation (decoding)</source>
+        <translation>Speicherbandbreiten-Auslastung (Decodierung)</translation>
+    </message>
+    <message>
+        <source>Share of the GPU&apos;s peak memory bandwidth a decode step achieves while it reads the weights and the KV cache. Decoding one sequence in llama.cpp reaches roughly 60-80% of the peak (an RTX 4090, 1,008 GB/s, decodes a 7B model at about 150 tokens/s in Q4_0, 3.8 GB, and about 60 in fp16, 13.5 GB, in llama.cpp&apos;s published CUDA benchmarks); the default takes the lower end, so speeds err on the slow side.</source>
+        <translation>Anteil der Spitzen-Speicherbandbreite der GPU, den ein Decodierschritt beim Lesen der Gewichte und des KV-Cache erreicht. Das Decodieren einer Sequenz erreicht in llama.cpp etwa 60–80 % der Spitze (eine RTX 4090 mit 1.008 GB/s decodiert ein 7B-Modell mit etwa 150 Tokens/s in Q4_0, 3,8 GB, und etwa 60 in fp16, 13,5 GB, laut den veröffentlichten CUDA-Benchmarks von llama.cpp); die Voreinstellung nimmt das untere Ende, Geschwindigkeiten fallen also eher zu langsam aus.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1321,26 @@
     <message>
         <source>The plan&apos;s notes.</source>
         <translation>Die Notizen des Plans.</translation>
+    </message>
+    <message>
+        <source>Decoding:  %1 tokens/s per sequence, %2 tokens/s for all %3 (%4-bound: %5 read per step at %6% of %7 GB/s); prefill %8 tokens/s, first token after %9 s</source>
+        <translation>Decodieren: %1 Tokens/s pro Sequenz, %2 Tokens/s für alle %3 (%4-gebunden: %5 pro Schritt gelesen bei %6 % von %7 GB/s); Prefill %8 Tokens/s, erstes Token nach %9 s</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>speicher</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>rechen</translation>
+    </message>
+    <message>
+        <source>give --flash-attention or --eager-attention, not both</source>
+        <translation>geben Sie --flash-attention oder --eager-attention an, nicht beides</translation>
+    </message>
+    <message>
+        <source>Attention that materialises the scores (Hugging Face eager); --mode inference otherwise assumes a fused kernel (SDPA/FlashAttention).</source>
+        <translation>Attention, die die Scores materialisiert (Hugging Face eager); --mode inference nimmt sonst einen fusionierten Kernel an (SDPA/FlashAttention).</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2782,18 @@
         <source>, %1 offloaded to CPU</source>
         <translation>, %1 auf die CPU ausgelagert</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Optimizer states to CPU</source>
+        <translation>Optimizer-Zustände auf die CPU</translation>
+    </message>
+    <message>
+        <source>Optimizer states and weights to CPU</source>
+        <translation>Optimizer-Zustände und Gewichte auf die CPU</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -3277,6 +3317,30 @@
         <source>LoRA dropout must be at least 0 and below 1 (got %1).</source>
         <translation>LoRA-Dropout muss mindestens 0 und kleiner als 1 sein (erhalten: %1).</translation>
     </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU-Anzahl</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>ZeRO stage</source>
+        <translation>ZeRO-Stufe</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>Tensorparallel</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>Pipeline-Stufen</translation>
+    </message>
+    <message>
+        <source>Micro-batches in flight</source>
+        <translation>Laufende Micro-Batches</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ActivationPlot</name>
@@ -3387,6 +3451,10 @@ Läuft %1-mal pro Forward-Pass</translation>
         <source>%1 parameters published</source>
         <translation>%1 Parameter veröffentlicht</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigenes</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AssumptionsPanel</name>
@@ -3428,6 +3496,10 @@ Läuft %1-mal pro Forward-Pass</translation>
     <message>
         <source>Autosave failed: %1. Your changes are still open; save them to keep them.</source>
         <translation>Automatisches Sichern fehlgeschlagen: %1. Ihre Änderungen sind weiterhin geöffnet; speichern Sie sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Not backed up while the plan cannot be saved: %1</source>
+        <translation>Keine Sicherung, solange der Plan nicht gespeichert werden kann: %1</translation>
     </message>
 </context>
 <context>
@@ -3692,18 +3764,6 @@ Läuft %1-mal pro Forward-Pass</translation>
         <translation>Sharding ändern</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Optimizer states to CPU</source>
-        <translation>Optimizer-Zustände auf die CPU</translation>
-    </message>
-    <message>
-        <source>Optimizer states and weights to CPU</source>
-        <translation>Optimizer-Zustände und Gewichte auf die CPU</translation>
-    </message>
-    <message>
         <source>ZeRO-Offload moves states to host RAM: less GPU memory, more PCIe traffic.</source>
         <translation>ZeRO-Offload verlagert Zustände in den Host-RAM: weniger GPU-Speicher, mehr PCIe-Verkehr.</translation>
     </message>
@@ -3750,6 +3810,73 @@ Läuft %1-mal pro Forward-Pass</translation>
     <message>
         <source>Change pipeline stages</source>
         <translation>Pipeline-Stufen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::InputEditor</name>
+    <message>
+        <source>Image (C×H×W)</source>
+        <translation>Bild (C×H×W)</translation>
+    </message>
+    <message>
+        <source>Token sequence</source>
+        <translation>Token-Sequenz</translation>
+    </message>
+    <message>
+        <source>Tabular vector</source>
+        <translation>Tabellarischer Vektor</translation>
+    </message>
+    <message>
+        <source>What one sample fed to the model looks like.</source>
+        <translation>Wie eine Stichprobe aussieht, die das Modell erhält.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Image channels C (3 for RGB).</source>
+        <translation>Bildkanäle C (3 für RGB).</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Image height = width in pixels; the Workload tab can override it.</source>
+        <translation>Bildhöhe = Bildbreite in Pixeln; der Tab „Workload“ kann sie überschreiben.</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Tokens per sample; the Workload tab can override it.</source>
+        <translation>Token pro Stichprobe; der Tab „Workload“ kann sie überschreiben.</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <source>Longest context the model supports (its position table); 0: unbounded.</source>
+        <translation>Längster Kontext, den das Modell unterstützt (seine Positionstabelle); 0: unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>Längster Kontext</translation>
+    </message>
+    <message>
+        <source>Numbers per sample.</source>
+        <translation>Zahlen pro Stichprobe.</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Merkmale</translation>
     </message>
 </context>
 <context>
@@ -3891,14 +4018,6 @@ Läuft %1-mal pro Forward-Pass</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>Starts a new plan from the sample model.</source>
-        <translation>Beginnt einen neuen Plan mit dem Beispielmodell.</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4119,6 +4238,69 @@ Läuft %1-mal pro Forward-Pass</translation>
         <source>Cannot recover plan</source>
         <translation>Plan kann nicht wiederhergestellt werden</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Starts a new plan: a blank model for an input you choose, or a preset.</source>
+        <translation>Beginnt einen neuen Plan: ein leeres Modell für eine Eingabe Ihrer Wahl oder eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Plan…</source>
+        <translation>Plan &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Gives the plan a name of its own (undoable).</source>
+        <translation>Gibt dem Plan einen eigenen Namen (rückgängig machbar).</translation>
+    </message>
+    <message>
+        <source>%1 · model: %2</source>
+        <translation>%1 · Modell: %2</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>Eigenes Modell</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Rename Plan</source>
+        <translation>Plan umbenennen</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>Planname:</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Blank model: build it layer by layer</source>
+        <translation>&amp;Leeres Modell: Schicht für Schicht aufbauen</translation>
+    </message>
+    <message>
+        <source>Tokens in the vocabulary: the rows of the model&apos;s first embedding.</source>
+        <translation>Token im Vokabular: die Zeilen des ersten Embeddings des Modells.</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vokabular</translation>
+    </message>
+    <message>
+        <source>From a &amp;preset</source>
+        <translation>Aus einer &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>Eigenes Modell</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::PlanDocument</name>
@@ -4153,6 +4335,34 @@ Läuft %1-mal pro Forward-Pass</translation>
     <message>
         <source>Move layer</source>
         <translation>Schicht verschieben</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Angepasst (%1)</translation>
+    </message>
+    <message>
+        <source>The plan cannot be saved as it is, because it would not open again: %1 Change that setting, then save.</source>
+        <translation>Der Plan kann so nicht gespeichert werden, weil er sich nicht wieder öffnen ließe: %1 Ändern Sie diese Einstellung und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>Eigenes Modell</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation>%1, %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3× %4</source>
+        <translation>%1, %2 auf %3× %4</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Plan umbenennen</translation>
+    </message>
+    <message>
+        <source>Change input</source>
+        <translation>Eingabe ändern</translation>
     </message>
 </context>
 <context>

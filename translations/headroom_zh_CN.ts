@@ -16,10 +16,6 @@
         <translation>cuBLAS 工作区</translation>
     </message>
     <message>
-        <source>cuBLAS workspace per handle: PyTorch&apos;s default CUBLAS_WORKSPACE_CONFIG is :4096:8 (32 MiB) on Hopper and about 8 MiB on older GPUs (PyTorch docs, reproducibility). The article&apos;s &quot;5-10% for workspaces&quot; overstates it; large temporaries are counted as tensors instead.</source>
-        <translation>每个句柄的 cuBLAS 工作区：PyTorch 默认的 CUBLAS_WORKSPACE_CONFIG 在 Hopper 上为 :4096:8（32 MiB），在较早的 GPU 上约 8 MiB（PyTorch 文档，可复现性）。文章中“工作区占 5–10%”的说法偏高；大的临时张量改为按张量计算。</translation>
-    </message>
-    <message>
         <source>cuDNN convolution workspace</source>
         <translation>cuDNN 卷积工作区</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>Safety margin for growth</source>
         <translation>增长安全余量</translation>
-    </message>
-    <message>
-        <source>Share of GPU memory a recommended build keeps free for longer sequences, bigger batches and library changes; the article suggests 15-20%.</source>
-        <translation>推荐配置为更长序列、更大 batch 和库版本变化预留的显存比例；文章建议 15–20%。</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation</source>
@@ -192,20 +184,36 @@
         <translation>%1 必须介于 %2 和 %3 之间（实际为 %4）。</translation>
     </message>
     <message>
-        <source>Memory the CUDA context, library handles and loaded kernels take outside PyTorch&apos;s allocator: 715-781 MiB measured on an H200 across 16 workloads (PyTorch 2.11, CUDA 13, lazy module loading; tests/data/calibration/cuda_h200.json); 1,343 MiB on a V100 with CUDA 11.2 (Hugging Face, &quot;Efficient training on a single GPU&quot;).</source>
-        <translation>CUDA 上下文、库句柄和已加载内核在 PyTorch 分配器之外占用的显存：在 H200 上 16 个工作负载实测 715–781 MiB（PyTorch 2.11、CUDA 13、模块延迟加载；tests/data/calibration/cuda_h200.json）；V100 + CUDA 11.2 上为 1,343 MiB（Hugging Face，“Efficient training on a single GPU”）。</translation>
-    </message>
-    <message>
-        <source>Share of allocated memory the PyTorch caching allocator holds on top (block rounding to 512 B and 2 MiB/20 MiB segments, split blocks). Measured 2% to 28% on an H200 (median 8%, 16 workloads, tests/data/calibration/cuda_h200.json); PyTorch docs, &quot;CUDA semantics: memory management&quot;. A rule of thumb, not a law: set it from torch.cuda.memory_reserved()/memory_allocated().</source>
-        <translation>PyTorch 缓存分配器在已分配显存之外额外保留的比例（块按 512 B 取整、2 MiB/20 MiB 段、拆分块）。在 H200 上实测 2% 至 28%（中位数 8%，16 个工作负载，tests/data/calibration/cuda_h200.json）；PyTorch 文档“CUDA semantics: memory management”。这是经验法则而非定律：可根据 torch.cuda.memory_reserved()/memory_allocated() 设定。</translation>
-    </message>
-    <message>
         <source>Gradients freed after each step</source>
         <translation>每步之后释放梯度</translation>
     </message>
     <message>
-        <source>1: zero_grad(set_to_none=True) frees the gradients after each step (the default since PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them while it frees activations, so on one GPU without gradient accumulation they are not live at the activation peak (measured on an H200, tests/data/calibration/cuda_h200.json). 0: they stay allocated (set_to_none=False, the PyTorch 1.x default).</source>
-        <translation>1：zero_grad(set_to_none=True) 在每步之后释放梯度（PyTorch 2.0 起的默认行为，Hugging Face Trainer 和 Lightning 均如此）；反向传播在释放激活值的同时分配梯度，因此在单 GPU 且无梯度累积时，激活峰值处梯度并不占用显存（在 H200 上实测，tests/data/calibration/cuda_h200.json）。0：梯度一直保留（set_to_none=False，PyTorch 1.x 的默认行为）。</translation>
+        <source>Memory the CUDA context, library handles and loaded kernels take outside PyTorch&apos;s allocator: 715-781 MiB measured on an H200 across 16 workloads (PyTorch 2.11, CUDA 13, lazy module loading; Headroom&apos;s calibration runs); 1,343 MiB on a V100 with CUDA 11.2 (Hugging Face, &quot;Efficient training on a single GPU&quot;).</source>
+        <translation>CUDA 上下文、库句柄和已加载的内核在 PyTorch 分配器之外占用的显存：在 H200 上对 16 个工作负载测得 715–781 MiB（PyTorch 2.11，CUDA 13，延迟模块加载；Headroom 的校准运行）；在 V100、CUDA 11.2 上为 1,343 MiB（Hugging Face，“Efficient training on a single GPU”）。</translation>
+    </message>
+    <message>
+        <source>Share of allocated memory the PyTorch caching allocator holds on top (block rounding to 512 B and 2 MiB/20 MiB segments, split blocks). Measured 2% to 28% on an H200 (median 8%, 16 workloads, Headroom&apos;s calibration runs); PyTorch docs, &quot;CUDA semantics: memory management&quot;. A rule of thumb, not a law: set it from torch.cuda.memory_reserved()/memory_allocated().</source>
+        <translation>PyTorch 缓存分配器在已分配显存之外额外占用的比例（块向 512 B 取整、2 MiB/20 MiB 段、拆分块）。在 H200 上测得 2% 至 28%（中位数 8%，16 个工作负载，Headroom 的校准运行）；PyTorch 文档“CUDA semantics: memory management”。这是经验法则而非定律：可根据 torch.cuda.memory_reserved()/memory_allocated() 设置。</translation>
+    </message>
+    <message>
+        <source>cuBLAS workspace per handle: PyTorch&apos;s default CUBLAS_WORKSPACE_CONFIG is :4096:8 (32 MiB) on Hopper and about 8 MiB on older GPUs (PyTorch docs, reproducibility). A flat 5-10% for workspaces would overstate it; large temporaries are counted as tensors instead.</source>
+        <translation>每个句柄的 cuBLAS 工作区：PyTorch 默认的 CUBLAS_WORKSPACE_CONFIG 为 :4096:8，在 Hopper 上为 32 MiB，在较旧的 GPU 上约 8 MiB（PyTorch 文档，可复现性）。笼统地按 5–10% 计算工作区会高估；大型临时张量改为按张量计算。</translation>
+    </message>
+    <message>
+        <source>1: zero_grad(set_to_none=True) frees the gradients after each step (the default since PyTorch 2.0, used by the Hugging Face Trainer and Lightning); backward allocates them while it frees activations, so on one GPU without gradient accumulation they are not live at the activation peak (measured on an H200 in Headroom&apos;s calibration runs). 0: they stay allocated (set_to_none=False, the PyTorch 1.x default).</source>
+        <translation>1：zero_grad(set_to_none=True) 在每步之后释放梯度（自 PyTorch 2.0 起的默认值，Hugging Face Trainer 和 Lightning 均采用）；反向传播在释放激活的同时分配梯度，因此在单 GPU、无梯度累积时它们不在激活峰值时驻留（在 H200 上由 Headroom 的校准运行测得）。0：梯度保持分配（set_to_none=False，PyTorch 1.x 的默认值）。</translation>
+    </message>
+    <message>
+        <source>Share of GPU memory a recommended build keeps free for longer sequences, bigger batches and library changes. A planning choice, not a measurement: the allocator&apos;s own reserve varied from 2% to 28% across workloads on an H200 (Headroom&apos;s calibration runs), and a longer sequence or a bigger batch grows memory further.</source>
+        <translation>推荐配置为更长的序列、更大的 batch 和库的变化预留的显存比例。这是规划选择而非测量值：在 H200 上，分配器自身的预留随工作负载在 2% 到 28% 之间变化（Headroom 的校准运行），而更长的序列或更大的 batch 还会使显存进一步增长。</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth utilisation (decoding)</source>
+        <translation>显存带宽利用率（解码）</translation>
+    </message>
+    <message>
+        <source>Share of the GPU&apos;s peak memory bandwidth a decode step achieves while it reads the weights and the KV cache. Decoding one sequence in llama.cpp reaches roughly 60-80% of the peak (an RTX 4090, 1,008 GB/s, decodes a 7B model at about 150 tokens/s in Q4_0, 3.8 GB, and about 60 in fp16, 13.5 GB, in llama.cpp&apos;s published CUDA benchmarks); the default takes the lower end, so speeds err on the slow side.</source>
+        <translation>解码步读取权重和 KV 缓存时达到的 GPU 峰值显存带宽比例。在 llama.cpp 中解码单个序列约达峰值的 60–80%（根据 llama.cpp 公布的 CUDA 基准，1,008 GB/s 的 RTX 4090 以 Q4_0（3.8 GB）解码 7B 模型约 150 tokens/s，fp16（13.5 GB）约 60）；默认值取下限，因此速度估计偏慢。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1322,26 @@
         <source>The plan&apos;s notes.</source>
         <translation>计划的备注。</translation>
     </message>
+    <message>
+        <source>Decoding:  %1 tokens/s per sequence, %2 tokens/s for all %3 (%4-bound: %5 read per step at %6% of %7 GB/s); prefill %8 tokens/s, first token after %9 s</source>
+        <translation>解码：     每序列 %1 tokens/s，全部 %3 个共 %2 tokens/s（受%4限制：每步读取 %5，带宽 %7 GB/s 的 %6%）；预填充 %8 tokens/s，首个 token 用时 %9 s</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>give --flash-attention or --eager-attention, not both</source>
+        <translation>请指定 --flash-attention 或 --eager-attention，不能同时指定</translation>
+    </message>
+    <message>
+        <source>Attention that materialises the scores (Hugging Face eager); --mode inference otherwise assumes a fused kernel (SDPA/FlashAttention).</source>
+        <translation>显式计算注意力分数的实现（Hugging Face eager）；否则 --mode inference 假定使用融合内核（SDPA/FlashAttention）。</translation>
+    </message>
 </context>
 <context>
     <name>Compare</name>
@@ -1926,7 +1954,7 @@
     </message>
     <message>
         <source>Vocabulary</source>
-        <translation>词表大小</translation>
+        <translation>词表</translation>
     </message>
     <message>
         <source>Number of rows (tokens in the vocabulary).</source>
@@ -2752,6 +2780,18 @@
         <source>, %1 offloaded to CPU</source>
         <translation>，%1 卸载到 CPU</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Optimizer states to CPU</source>
+        <translation>优化器状态卸载到 CPU</translation>
+    </message>
+    <message>
+        <source>Optimizer states and weights to CPU</source>
+        <translation>优化器状态和权重卸载到 CPU</translation>
+    </message>
 </context>
 <context>
     <name>PlanFile</name>
@@ -3274,6 +3314,30 @@
         <source>LoRA dropout must be at least 0 and below 1 (got %1).</source>
         <translation>LoRA dropout 必须不小于 0 且小于 1（实际为 %1）。</translation>
     </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>ZeRO stage</source>
+        <translation>ZeRO 阶段</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>流水线阶段</translation>
+    </message>
+    <message>
+        <source>Micro-batches in flight</source>
+        <translation>进行中的 micro-batch 数</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::ActivationPlot</name>
@@ -3384,6 +3448,10 @@ Runs %1 times per forward pass</source>
         <source>%1 parameters published</source>
         <translation>公开参数量 %1</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::AssumptionsPanel</name>
@@ -3425,6 +3493,10 @@ Runs %1 times per forward pass</source>
     <message>
         <source>Autosave failed: %1. Your changes are still open; save them to keep them.</source>
         <translation>自动保存失败：%1。您的更改仍处于打开状态；请保存以保留它们。</translation>
+    </message>
+    <message>
+        <source>Not backed up while the plan cannot be saved: %1</source>
+        <translation>计划无法保存期间不进行备份：%1</translation>
     </message>
 </context>
 <context>
@@ -3689,18 +3761,6 @@ Runs %1 times per forward pass</source>
         <translation>更改分片</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Optimizer states to CPU</source>
-        <translation>优化器状态卸载到 CPU</translation>
-    </message>
-    <message>
-        <source>Optimizer states and weights to CPU</source>
-        <translation>优化器状态和权重卸载到 CPU</translation>
-    </message>
-    <message>
         <source>ZeRO-Offload moves states to host RAM: less GPU memory, more PCIe traffic.</source>
         <translation>ZeRO-Offload 将状态移到主机内存：显存占用更少，PCIe 流量更多。</translation>
     </message>
@@ -3747,6 +3807,73 @@ Runs %1 times per forward pass</source>
     <message>
         <source>Change pipeline stages</source>
         <translation>更改流水线阶段</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::InputEditor</name>
+    <message>
+        <source>Image (C×H×W)</source>
+        <translation>图像（C×H×W）</translation>
+    </message>
+    <message>
+        <source>Token sequence</source>
+        <translation>token 序列</translation>
+    </message>
+    <message>
+        <source>Tabular vector</source>
+        <translation>表格向量</translation>
+    </message>
+    <message>
+        <source>What one sample fed to the model looks like.</source>
+        <translation>输入模型的单个样本的形式。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Image channels C (3 for RGB).</source>
+        <translation>图像通道数 C（RGB 为 3）。</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>通道数</translation>
+    </message>
+    <message>
+        <source>Image height = width in pixels; the Workload tab can override it.</source>
+        <translation>图像高度 = 宽度（像素）；可在“工作负载”选项卡中覆盖。</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <source>Tokens per sample; the Workload tab can override it.</source>
+        <translation>每个样本的 token 数；可在“工作负载”选项卡中覆盖。</translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation>序列长度</translation>
+    </message>
+    <message>
+        <source>Longest context the model supports (its position table); 0: unbounded.</source>
+        <translation>模型支持的最长上下文（其位置表）；0：无限制。</translation>
+    </message>
+    <message>
+        <source>unbounded</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Longest context</source>
+        <translation>最长上下文</translation>
+    </message>
+    <message>
+        <source>Numbers per sample.</source>
+        <translation>每个样本的数值个数。</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>特征数</translation>
     </message>
 </context>
 <context>
@@ -3888,14 +4015,6 @@ Runs %1 times per forward pass</source>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>新建(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Starts a new plan from the sample model.</source>
-        <translation>以示例模型新建计划。</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4115,6 +4234,69 @@ Runs %1 times per forward pass</source>
         <source>Cannot recover plan</source>
         <translation>无法恢复计划</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Starts a new plan: a blank model for an input you choose, or a preset.</source>
+        <translation>新建计划：为所选输入创建空白模型，或使用预设。</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Plan…</source>
+        <translation>重命名计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Gives the plan a name of its own (undoable).</source>
+        <translation>为计划指定自己的名称（可撤销）。</translation>
+    </message>
+    <message>
+        <source>%1 · model: %2</source>
+        <translation>%1 · 模型：%2</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>自定义模型</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Rename Plan</source>
+        <translation>重命名计划</translation>
+    </message>
+    <message>
+        <source>Plan name:</source>
+        <translation>计划名称：</translation>
+    </message>
+</context>
+<context>
+    <name>headroom::ui::NewPlanDialog</name>
+    <message>
+        <source>New Plan</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>&amp;Blank model: build it layer by layer</source>
+        <translation>空白模型：逐层构建(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Tokens in the vocabulary: the rows of the model&apos;s first embedding.</source>
+        <translation>词表中的 token 数：模型第一个嵌入层的行数。</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <source>From a &amp;preset</source>
+        <translation>来自预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>自定义模型</translation>
+    </message>
 </context>
 <context>
     <name>headroom::ui::PlanDocument</name>
@@ -4149,6 +4331,34 @@ Runs %1 times per forward pass</source>
     <message>
         <source>Move layer</source>
         <translation>移动层</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>自定义（%1）</translation>
+    </message>
+    <message>
+        <source>The plan cannot be saved as it is, because it would not open again: %1 Change that setting, then save.</source>
+        <translation>该计划无法按当前状态保存，因为保存后将无法再次打开：%1 请先修改该设置，然后保存。</translation>
+    </message>
+    <message>
+        <source>Custom model</source>
+        <translation>自定义模型</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3</source>
+        <translation>%1，%2，使用 %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 on %3× %4</source>
+        <translation>%1，%2，使用 %3× %4</translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>重命名计划</translation>
+    </message>
+    <message>
+        <source>Change input</source>
+        <translation>更改输入</translation>
     </message>
 </context>
 <context>
