@@ -5,6 +5,7 @@
 #include "core/io/hf/hfconfigimporter.h"
 #include "core/io/planfile.h"
 #include "core/model/techniques.h"
+#include "core/model/workloadlimits.h"
 #include "core/presets/presets.h"
 
 #include <QCommandLineParser>
@@ -103,13 +104,22 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
         return true;
     };
     Parallelism &par = plan.hardware.parallelism;
-    if (!intOption(o.batch, w.microBatch, 1, 1'000'000) || !intOption(o.seq, w.sequenceLength, 1, 1 << 24) ||
-        !intOption(o.image, w.imageSize, 1, 16384) || !intOption(o.context, w.contextLength, 1, 1 << 24) ||
-        !intOption(o.accumulation, w.gradientAccumulation, 1, 1'000'000) ||
-        !intOption(o.gpus, plan.hardware.gpuCount, 1, 100000) || !intOption(o.nodes, par.nodes, 1, 100000) ||
-        !intOption(o.zero, par.zeroStage, 0, 3) || !intOption(o.tp, par.tensorParallel, 1, 4096) ||
-        !intOption(o.pp, par.pipelineParallel, 1, 4096) ||
-        !intOption(o.inFlight, par.microBatchesInFlight, 1, 1'000'000) ||
+    // The ranges are the workload-limits table's, as the plan file and the panels read them (0 for
+    // --seq, --image and --in-flight means the model's or the layout's default).
+    auto limited = [&](const QCommandLineOption &opt, LimitId id, int &target) {
+        const WorkloadLimit &limit = workloadLimit(id);
+        return intOption(opt, target, limit.minimum, limit.maximum);
+    };
+    if (!limited(o.batch, LimitId::MicroBatch, w.microBatch) ||
+        !limited(o.seq, LimitId::SequenceLength, w.sequenceLength) ||
+        !limited(o.image, LimitId::ImageSize, w.imageSize) ||
+        !limited(o.context, LimitId::ContextLength, w.contextLength) ||
+        !limited(o.accumulation, LimitId::GradientAccumulation, w.gradientAccumulation) ||
+        !limited(o.gpus, LimitId::GpuCount, plan.hardware.gpuCount) ||
+        !limited(o.nodes, LimitId::Nodes, par.nodes) || !limited(o.zero, LimitId::ZeroStage, par.zeroStage) ||
+        !limited(o.tp, LimitId::TensorParallel, par.tensorParallel) ||
+        !limited(o.pp, LimitId::PipelineParallel, par.pipelineParallel) ||
+        !limited(o.inFlight, LimitId::MicroBatchesInFlight, par.microBatchesInFlight) ||
         !intOption(o.checkpointsKept, setup.storage.checkpointsKept, 0, 100000) ||
         !numberOption(o.samples, setup.run.samples) || !numberOption(o.tokens, setup.run.tokens))
         return InvalidInput;
@@ -141,7 +151,7 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
         !choice(o.loraTargets, &loraTargetsFromId, w.loraTargets, "letters from q, k, v, o, m, or all") ||
         !choice(o.kvPrecision, &precisionFromId, w.kvCachePrecision,
                 "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
-        !intOption(o.loraRank, w.loraRank, 1, 65536))
+        !limited(o.loraRank, LimitId::LoraRank, w.loraRank))
         return InvalidInput;
     // Inference runs the checkpoint in its stored dtype with a fused attention kernel (Hugging Face
     // loads torch_dtype and uses SDPA; vLLM and llama.cpp never keep an fp32 copy): a mixed-precision
