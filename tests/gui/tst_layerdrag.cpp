@@ -6,49 +6,18 @@
 #include "ui/panels/layertreemodel.h"
 #include "ui/window/mainwindow.h"
 
-#include <QApplication>
+#include "mousedrag.h"
+
 #include <QLabel>
 #include <QLineEdit>
-#include <QMouseEvent>
 #include <QTabWidget>
 #include <QTest>
-#include <QTimer>
 #include <QTreeView>
-#include <QWindow>
 
 using namespace headroom;
 using namespace headroom::ui;
 
 namespace {
-
-// Presses on `from`, moves past the drag distance (QAbstractItemView starts a QDrag, whose exec()
-// runs its own event loop on the next move) and, from inside that loop, moves onto `to` and releases there.
-// The events go through the window, as the platform delivers them: the drag's event filter watches the
-// window. Returns whether a drag loop ran (the offscreen platform's drag does nothing).
-bool dragWithMouse(QTreeView *tree, const QModelIndex &from, const QPoint &to)
-{
-    QWidget *viewport = tree->viewport();
-    QWindow *window = viewport->window()->windowHandle();
-    const auto inWindow = [&](QPoint p) { return window->mapFromGlobal(viewport->mapToGlobal(p)); };
-    const QPoint start = tree->visualRect(from).center();
-    QTest::mousePress(window, Qt::LeftButton, {}, inWindow(start));
-    QTest::mouseMove(window, inWindow(start + QPoint(0, 2))); // the view enters its dragging state
-    bool released = false;
-    QTimer::singleShot(50, viewport, [&] {
-        // Posted, not sent: the drag's filter handles them from its own loop.
-        const QPointF local = inWindow(to), global = viewport->mapToGlobal(to);
-        QCoreApplication::postEvent(window, new QMouseEvent(QEvent::MouseMove, local, global, Qt::NoButton,
-                                                            Qt::LeftButton, Qt::NoModifier));
-        QCoreApplication::postEvent(window, new QMouseEvent(QEvent::MouseButtonRelease, local, global,
-                                                            Qt::LeftButton, Qt::NoButton, Qt::NoModifier));
-        released = true;
-    });
-    QTest::mouseMove(window, inWindow(start + QPoint(0, 2 * QApplication::startDragDistance() + 4)));
-    const bool dragLoopRan = released;
-    if (!released) // no drag loop ran: let the timer release outside one
-        (void)QTest::qWaitFor([&] { return released; }, 1000);
-    return dragLoopRan;
-}
 
 // The point just inside the top edge of `index`'s row: QAbstractItemView drops above that row.
 QPoint aboveRow(QTreeView *tree, const QModelIndex &index)
@@ -96,7 +65,8 @@ void TestLayerDrag::dragThenEditFollowsTheNode()
     QCOMPARE(editorTitle(panel->editor()), QStringLiteral("<b>Linear</b>"));
 
     // Drag fc above flatten with the mouse.
-    QVERIFY2(dragWithMouse(tree, model->index(fcRow, 0), aboveRow(tree, model->index(fcRow - 1, 0))),
+    QVERIFY2(test::dragWithMouse(tree, tree->visualRect(model->index(fcRow, 0)).center(),
+                                 aboveRow(tree, model->index(fcRow - 1, 0))),
              "no drag loop ran: this test needs a platform with a working drag (minimal, xcb)");
     QTRY_COMPARE(doc->plan().architecture.root.children[std::size_t(fcRow - 1)].name, QStringLiteral("fc"));
     QCOMPARE(doc->plan().architecture.root.children[std::size_t(fcRow)].name, QStringLiteral("flatten"));
