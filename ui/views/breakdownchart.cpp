@@ -7,7 +7,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsLayout>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QVBoxLayout>
@@ -63,7 +65,8 @@ void BreakdownChart::applyPalette()
         m_sets[i]->setColor(theme::seriesColour(QColor::fromRgb(componentRgb(Component(i))), p));
         m_sets[i]->setBorderColor(theme::chartBackground(p));
     }
-    QPen pen(theme::seriesColour(QColor(QStringLiteral("#c62828")), p));
+    // The palette's text colour: no component's colour (activations are red), light and dark alike.
+    QPen pen(p.color(QPalette::WindowText));
     pen.setWidth(3);
     pen.setStyle(Qt::DashLine);
     m_capacity->setPen(pen);
@@ -73,12 +76,22 @@ void BreakdownChart::refresh()
 {
     const MemoryBreakdown &b = m_doc->evaluation().memory;
     const auto markers = m_chart->legend()->markers();
+    bool legendChanged = false;
     for (int i = 0; i < kComponentCount; ++i) {
         m_sets[i]->replace(0, toUnit(b.component[i]));
         // Components that are zero for this plan only clutter the legend.
-        for (QLegendMarker *marker : markers)
-            if (marker->label() == m_sets[i]->label())
+        for (QLegendMarker *marker : markers) {
+            if (marker->label() == m_sets[i]->label() && marker->isVisible() != (b.component[i] > 0)) {
                 marker->setVisible(b.component[i] > 0);
+                legendChanged = true;
+            }
+        }
+    }
+    // Qt Charts 6.4 does not lay its legend out again when a marker is shown or hidden: entries
+    // drew over each other when a component appeared.
+    if (legendChanged && m_chart->legend()->layout()) {
+        m_chart->legend()->layout()->invalidate();
+        m_chart->legend()->layout()->activate();
     }
     const double visible = toUnit(b.visible);
     m_capacity->clear();

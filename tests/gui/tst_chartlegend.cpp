@@ -1,0 +1,70 @@
+// The breakdown chart's legend: one colour per series (the capacity line was red like the
+// activations), and a component that appears gets its own entry.
+#include "ui/document/plandocument.h"
+#include "ui/views/breakdownchart.h"
+#include "ui/window/mainwindow.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QSet>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace headroom;
+using namespace headroom::ui;
+
+namespace {
+QStringList visibleLabels(QChart *chart)
+{
+    QStringList labels;
+    for (QLegendMarker *m : chart->legend()->markers())
+        if (m->isVisible())
+            labels << m->label();
+    return labels;
+}
+} // namespace
+
+class TestChartLegend : public QObject
+{
+    Q_OBJECT
+private slots:
+    void oneColourPerSeriesAndEntriesFollowComponents()
+    {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QChart *chart = w.breakdownChart()->chart();
+        QStringList labels = visibleLabels(chart);
+        // The sample on one GPU: gradients are not live at the peak, so no entry for them.
+        QVERIFY(!labels.contains(QStringLiteral("Gradients")));
+        QVERIFY(labels.contains(QStringLiteral("GPU memory visible")));
+
+        // Told apart at a glance: every two entries at least 50 apart in RGB (the old capacity
+        // line, #c62828, was 16 from the activations' #d62728).
+        const auto markers = chart->legend()->markers();
+        for (int i = 0; i < markers.size(); ++i)
+            for (int j = i + 1; j < markers.size(); ++j) {
+                const QColor a = markers[i]->brush().color(), b = markers[j]->brush().color();
+                const double d = std::hypot(a.red() - b.red(), a.green() - b.green(), a.blue() - b.blue());
+                QVERIFY2(d >= 50,
+                         qPrintable(markers[i]->label() + QStringLiteral(" ~ ") + markers[j]->label()));
+            }
+
+        // Two GPUs with ZeRO-2 keep gradients resident: their entry appears, between weights and
+        // optimizer states, and every entry stays visible once.
+        HardwareChoice h = w.document()->plan().hardware;
+        h.gpuCount = 2;
+        h.parallelism.zeroStage = 2;
+        w.document()->setHardware(h, QStringLiteral("two GPUs"));
+        labels = visibleLabels(chart);
+        QVERIFY(labels.contains(QStringLiteral("Gradients")));
+        QCOMPARE(labels.indexOf(QStringLiteral("Gradients")), labels.indexOf(QStringLiteral("Weights")) + 1);
+        QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
+    }
+};
+
+QTEST_MAIN(TestChartLegend)
+#include "tst_chartlegend.moc"
