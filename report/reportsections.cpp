@@ -64,7 +64,12 @@ void ReportSections::verdict(ReportWriter &w, const ReportContext &c)
 {
     w.heading(tr("Verdict"));
     const Verdict v = Verdict::of(c.plan, c.evaluation);
-    w.banner(v.sentence(), v.fits() ? QColor(212, 237, 218) : QColor(248, 215, 218));
+    const QColor amber(255, 236, 179);
+    w.banner(v.sentence(), !v.fits()              ? QColor(248, 215, 218)
+                           : v.warnings.isEmpty() ? QColor(212, 237, 218)
+                                                  : amber);
+    for (const QString &warning : v.warnings)
+        w.banner(tr("Warning: %1").arg(warning), amber);
     const ThroughputEstimate &t = c.hardware.throughput;
     if (t.valid)
         w.paragraph(

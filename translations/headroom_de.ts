@@ -656,6 +656,10 @@
         <source>Fits</source>
         <translation>Passt</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClassicalMl</name>
@@ -1341,6 +1345,10 @@
     <message>
         <source>Attention that materialises the scores (Hugging Face eager); --mode inference otherwise assumes a fused kernel (SDPA/FlashAttention).</source>
         <translation>Attention, die die Scores materialisiert (Hugging Face eager); --mode inference nimmt sonst einen fusionierten Kernel an (SDPA/FlashAttention).</translation>
+    </message>
+    <message>
+        <source>Warning:   %1</source>
+        <translation>Warnung:   %1</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3173,30 @@
     <message>
         <source>Largest batch that fits: %1.</source>
         <translation>Größter passender Batch: %1.</translation>
+    </message>
+    <message>
+        <source>The model has no parameters: add layers in the Architecture tab, or choose a preset or an import.</source>
+        <translation>Das Modell hat keine Parameter: Fügen Sie im Tab Architektur Schichten hinzu, oder wählen Sie eine Vorlage oder einen Import.</translation>
+    </message>
+    <message>
+        <source>%1 finds no attention or MLP projection to adapt in this model, so nothing would train (0 trainable parameters): choose full fine-tuning, or a model with attention or MLP blocks.</source>
+        <translation>%1 findet in diesem Modell keine Attention- oder MLP-Projektion zum Anpassen, es würde also nichts trainiert (0 trainierbare Parameter): Wählen Sie volles Fine-Tuning oder ein Modell mit Attention- oder MLP-Blöcken.</translation>
+    </message>
+    <message>
+        <source>Nothing in this model trains (0 trainable parameters).</source>
+        <translation>In diesem Modell wird nichts trainiert (0 trainierbare Parameter).</translation>
+    </message>
+    <message>
+        <source>ZeRO, FSDP and CPU offload shard training state; inference ignores them here. Serve a model too large for one GPU with tensor or pipeline parallelism.</source>
+        <translation>ZeRO, FSDP und CPU-Offload verteilen den Trainingszustand; für Inferenz werden sie hier ignoriert. Bedienen Sie ein Modell, das für eine GPU zu groß ist, mit Tensor- oder Pipeline-Parallelität.</translation>
+    </message>
+    <message>
+        <source>Sequence length: the model&apos;s default, %1 tokens.</source>
+        <translation>Sequenzlänge: die Voreinstellung des Modells, %1 Tokens.</translation>
+    </message>
+    <message>
+        <source>Only %1% of the GPU is left, under the %2% safety margin: a longer sequence, a bigger batch or a library update can push it over.</source>
+        <translation>Nur %1 % der GPU bleiben frei, weniger als die Sicherheitsreserve von %2 %: Eine längere Sequenz, ein größerer Batch oder ein Bibliotheks-Update kann das Limit überschreiten.</translation>
     </message>
 </context>
 <context>

@@ -656,6 +656,10 @@
         <source>Fits</source>
         <translation>放得下</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>ClassicalMl</name>
@@ -1341,6 +1345,10 @@
     <message>
         <source>Attention that materialises the scores (Hugging Face eager); --mode inference otherwise assumes a fused kernel (SDPA/FlashAttention).</source>
         <translation>显式计算注意力分数的实现（Hugging Face eager）；否则 --mode inference 假定使用融合内核（SDPA/FlashAttention）。</translation>
+    </message>
+    <message>
+        <source>Warning:   %1</source>
+        <translation>警告：     %1</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3170,30 @@
     <message>
         <source>Largest batch that fits: %1.</source>
         <translation>可容纳的最大 batch：%1。</translation>
+    </message>
+    <message>
+        <source>The model has no parameters: add layers in the Architecture tab, or choose a preset or an import.</source>
+        <translation>模型没有参数：请在“架构”选项卡中添加层，或选择预设或导入模型。</translation>
+    </message>
+    <message>
+        <source>%1 finds no attention or MLP projection to adapt in this model, so nothing would train (0 trainable parameters): choose full fine-tuning, or a model with attention or MLP blocks.</source>
+        <translation>%1 在此模型中找不到可适配的注意力或 MLP 投影，因此不会训练任何内容（0 个可训练参数）：请选择全量微调，或选择带注意力或 MLP 块的模型。</translation>
+    </message>
+    <message>
+        <source>Nothing in this model trains (0 trainable parameters).</source>
+        <translation>此模型中没有任何可训练的内容（0 个可训练参数）。</translation>
+    </message>
+    <message>
+        <source>ZeRO, FSDP and CPU offload shard training state; inference ignores them here. Serve a model too large for one GPU with tensor or pipeline parallelism.</source>
+        <translation>ZeRO、FSDP 和 CPU 卸载用于切分训练状态；推理时此处会忽略它们。单卡放不下的模型请用张量并行或流水线并行部署。</translation>
+    </message>
+    <message>
+        <source>Sequence length: the model&apos;s default, %1 tokens.</source>
+        <translation>序列长度：模型默认值，%1 个 token。</translation>
+    </message>
+    <message>
+        <source>Only %1% of the GPU is left, under the %2% safety margin: a longer sequence, a bigger batch or a library update can push it over.</source>
+        <translation>GPU 仅剩 %1%，低于 %2% 的安全余量：更长的序列、更大的批次或库的更新都可能导致超出。</translation>
     </message>
 </context>
 <context>

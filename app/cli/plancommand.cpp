@@ -54,7 +54,10 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
                       formatBytes(b.usable))
           << '\n';
     }
-    o << Cli::tr("Verdict:   %1").arg(Verdict::of(plan, e).sentence()) << '\n';
+    const Verdict v = Verdict::of(plan, e);
+    o << Cli::tr("Verdict:   %1").arg(v.sentence()) << '\n';
+    for (const QString &warning : v.warnings)
+        o << Cli::tr("Warning:   %1").arg(warning) << '\n';
     o.flush();
 }
 
@@ -194,6 +197,7 @@ int commandPlan(const QStringList &args)
         QJsonObject j = PlanEvaluator::toJson(plan, e);
         r.addTo(j, e);
         j.insert(QStringLiteral("sweep"), BatchSweep::compute(plan, e).toJson());
+        j.insert(QStringLiteral("verdict"), Verdict::of(plan, e).toJson());
         printJson(j);
     } else {
         printPlan(plan, e);

@@ -1,8 +1,39 @@
 #include "core/results/verdict.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace headroom {
+
+namespace {
+// What evaluates but cannot be what the user meant.
+QStringList warningsOf(const Plan &plan, const PlanEvaluation &e)
+{
+    QStringList w;
+    const Workload &wl = plan.workload;
+    const CompiledModel &m = e.model;
+    if (m.parameters == 0)
+        w << VerdictText::tr("The model has no parameters: add layers in the Architecture tab, or choose a "
+                             "preset or an import.");
+    const bool peft = wl.mode == Mode::FineTuning && wl.fineTuneMethod != FineTuneMethod::Full;
+    if (peft && m.parameters > 0 && m.adapterParameters == 0)
+        w << VerdictText::tr("%1 finds no attention or MLP projection to adapt in this model, so nothing "
+                             "would train (0 trainable parameters): choose full fine-tuning, or a model with "
+                             "attention or MLP blocks.")
+                 .arg(wl.fineTuneMethod == FineTuneMethod::QLoRA ? QStringLiteral("QLoRA")
+                                                                 : QStringLiteral("LoRA"));
+    else if (wl.mode != Mode::Inference && m.parameters > 0 && m.trainableParameters == 0)
+        w << VerdictText::tr("Nothing in this model trains (0 trainable parameters).");
+    const Parallelism &par = plan.hardware.parallelism;
+    if (wl.mode == Mode::Inference && (par.zeroStage > 0 || par.fsdp || par.offload != CpuOffload::None))
+        w << VerdictText::tr("ZeRO, FSDP and CPU offload shard training state; inference ignores them here. "
+                             "Serve a model too large for one GPU with tensor or pipeline parallelism.");
+    if (wl.sequenceLength == 0 && m.sequenceLength > 0)
+        w << VerdictText::tr("Sequence length: the model's default, %1 tokens.")
+                 .arg(formatCount(double(m.sequenceLength)));
+    return w;
+}
+} // namespace
 
 Verdict Verdict::of(const Plan &plan, const PlanEvaluation &e)
 {
@@ -28,7 +59,22 @@ Verdict Verdict::of(const Plan &plan, const PlanEvaluation &e)
     v.headroomBytes = b.headroomBytes;
     v.headroomFraction = b.headroomFraction;
     v.maxBatch = b.maxBatch;
+    v.warnings = warningsOf(plan, e);
+    const double margin = plan.assumptions.value(AssumptionId::SafetyMargin);
+    if (v.fits() && v.headroomFraction < margin)
+        v.warnings << VerdictText::tr(
+                          "Only %1% of the GPU is left, under the %2% safety margin: a longer sequence, "
+                          "a bigger batch or a library update can push it over.")
+                          .arg(QLocale().toString(v.headroomFraction * 100.0, 'f', 1))
+                          .arg(QLocale().toString(margin * 100.0, 'f', 0));
     return v;
+}
+
+QJsonObject Verdict::toJson() const
+{
+    return QJsonObject{{QStringLiteral("status"), statusId()},
+                       {QStringLiteral("sentence"), sentence()},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
 QString Verdict::statusId() const

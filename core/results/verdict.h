@@ -26,6 +26,10 @@ struct Verdict
     Mode mode = Mode::Training;
     bool tokens = false; // token input (inference batches are then concurrent sequences)
     QString error;
+    // Combinations that evaluate but make no sense, and inputs that were defaulted: each one
+    // translated sentence, shown in amber beside the verdict (a plan that fits with a warning is
+    // not a green light).
+    QStringList warnings;
 
     static Verdict of(const Plan &plan, const PlanEvaluation &e);
     bool fits() const { return status == VerdictStatus::Fits; }
@@ -34,6 +38,8 @@ struct Verdict
     QString sentence(ByteUnits units = ByteUnits::Binary) const;
     // "fits", "does_not_fit", "unknown_gpu", "error": the CLI's JSON.
     QString statusId() const;
+    // The CLI's "verdict" object: status, sentence, warnings.
+    QJsonObject toJson() const;
 };
 
 class VerdictText

@@ -31,10 +31,14 @@ void VerdictBanner::refresh()
     // Core words the verdict (the report and the CLI print the same sentence); the banner colours it.
     const Verdict v = Verdict::of(m_doc->plan(), m_doc->evaluation());
     m_fits = v.fits();
-    const theme::Status status = v.status == VerdictStatus::Fits         ? theme::Status::Good
-                                 : v.status == VerdictStatus::DoesNotFit ? theme::Status::Bad
-                                                                         : theme::Status::Warning;
-    const QString text = v.sentence(units());
+    // A plan that fits with a warning is amber, not green.
+    const theme::Status status = v.status == VerdictStatus::DoesNotFit ? theme::Status::Bad
+                                 : v.status == VerdictStatus::Fits && v.warnings.isEmpty()
+                                     ? theme::Status::Good
+                                     : theme::Status::Warning;
+    QString text = v.sentence(units());
+    for (const QString &warning : v.warnings)
+        text += QStringLiteral("\n⚠ ") + warning;
     m_label->setText(text);
     // A tint of the status over the window colour, with the palette's text: light on a dark
     // palette, dark on a light one.

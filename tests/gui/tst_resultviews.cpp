@@ -1,7 +1,11 @@
-// The breakdown chart's legend: one colour per series (the capacity line was red like the
-// activations), and a component that appears gets its own entry.
+// What the results views show beside the numbers: the breakdown chart's legend (one colour per
+// series: the capacity line was red like the activations; a component that appears gets its own
+// entry) and the verdict banner's warnings (amber, not green, when a plan fits with one).
+#include "core/presets/presets.h"
 #include "ui/document/plandocument.h"
 #include "ui/views/breakdownchart.h"
+#include "ui/views/themecolours.h"
+#include "ui/views/verdictbanner.h"
 #include "ui/window/mainwindow.h"
 
 #include <QBarSet>
@@ -27,7 +31,7 @@ QStringList visibleLabels(QChart *chart)
 }
 } // namespace
 
-class TestChartLegend : public QObject
+class TestResultViews : public QObject
 {
     Q_OBJECT
 private slots:
@@ -64,7 +68,26 @@ private slots:
         QCOMPARE(labels.indexOf(QStringLiteral("Gradients")), labels.indexOf(QStringLiteral("Weights")) + 1);
         QCOMPARE(QSet<QString>(labels.begin(), labels.end()).size(), labels.size());
     }
+
+    void bannerIsAmberWhenAPlanFitsWithAWarning()
+    {
+        MainWindow w;
+        w.show();
+        VerdictBanner *banner = w.verdict();
+        QVERIFY(banner->fits());
+        const QColor green = banner->backgroundColour();
+        QVERIFY(!banner->text().contains(QStringLiteral("⚠")));
+        // LoRA on ResNet-18: it fits, and trains nothing.
+        w.document()->setArchitecture(*Presets::create(QStringLiteral("resnet18")));
+        QVERIFY(banner->fits());
+        QVERIFY2(banner->text().contains(QStringLiteral("⚠")) &&
+                     banner->text().contains(QStringLiteral("0 trainable parameters")),
+                 qPrintable(banner->text()));
+        QCOMPARE(banner->backgroundColour(),
+                 theme::statusBackground(theme::Status::Warning, banner->palette().color(QPalette::Window)));
+        QVERIFY(banner->backgroundColour() != green);
+    }
 };
 
-QTEST_MAIN(TestChartLegend)
-#include "tst_chartlegend.moc"
+QTEST_MAIN(TestResultViews)
+#include "tst_resultviews.moc"
