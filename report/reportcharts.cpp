@@ -100,7 +100,8 @@ void ReportCharts::memoryBars(QPainter &p, const QRectF &rect, const QStringList
         }
         if (b.visible > 0) {
             const double x = xOf(b.visible);
-            p.setPen(QPen(QColor(200, 0, 0), 1.5));
+            // Black, as in the window: no component is drawn in it (activations are red).
+            p.setPen(QPen(Qt::black, 1.5));
             p.drawLine(QPointF(x, y - 3), QPointF(x, y + barHeight + 3));
         }
     }
