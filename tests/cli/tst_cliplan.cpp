@@ -2,6 +2,7 @@
 // field from a flag, --help, and docs/cli-json.md against the real JSON.
 #include "app/cli/clicommands.h"
 #include "core/io/planfile.h"
+#include "core/model/techniques.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -141,6 +142,12 @@ private slots:
                                  QStringLiteral("64"),
                                  QStringLiteral("--lora-targets"),
                                  QStringLiteral("qkvom"),
+                                 QStringLiteral("--lora-dropout"),
+                                 QStringLiteral("0.1"),
+                                 QStringLiteral("--technique"),
+                                 QStringLiteral("chunked_ce"),
+                                 QStringLiteral("--technique"),
+                                 QStringLiteral("activation_offload"),
                                  QStringLiteral("--batch"),
                                  QStringLiteral("3"),
                                  QStringLiteral("--grad-accum"),
@@ -193,6 +200,8 @@ private slots:
         QCOMPARE(w.fineTuneMethod, FineTuneMethod::QLoRA);
         QCOMPARE(w.loraRank, 64);
         QCOMPARE(w.loraTargets, unsigned(LoraAllLinear));
+        QCOMPARE(w.loraDropout, 0.1);
+        QCOMPARE(w.techniques, unsigned(TechniqueChunkedCrossEntropy | TechniqueActivationOffload));
         QCOMPARE(w.microBatch, 3);
         QCOMPARE(w.gradientAccumulation, 5);
         QCOMPARE(w.sequenceLength, 1024);
