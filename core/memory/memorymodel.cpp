@@ -218,7 +218,8 @@ void memory::compute(const CompiledModel &m, const Workload &w, const Assumption
             b.activationsRecompute = B * m.largestUnitPerSample;
             break;
         }
-        offloadActivations(m, w, L, B, b);
+        if (!multiGpu) // on several GPUs, after sharding has set this GPU's share
+            offloadActivations(m, w, L, B, b);
     } else {
         b.activationsStored = B * m.inferencePeakPerSample;
     }
@@ -247,6 +248,9 @@ void memory::compute(const CompiledModel &m, const Workload &w, const Assumption
         if (multiGpu) {
             applyModelStateSharding(m, s, L, b);
             applyActivationSharding(m, w, L, B, b);
+            // What this GPU keeps after sharding, offloaded.
+            offloadActivations(m, w, L, B, b);
+            c[int(Component::Activations)] = b.activationsStored + b.activationsRecompute;
         }
         // The loss's logits and gradients are live only until the output head's backward; the
         // body's working set (and a checkpointed block's recomputation, counted in activations)

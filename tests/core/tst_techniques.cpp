@@ -131,6 +131,13 @@ private slots:
         QCOMPARE(e.memory.hostPinnedActivations, plain.memory.activationsStored - kept);
         QCOMPARE(SystemPlanner::plan(plan, e).offloadBytes, e.memory.hostPinnedActivations);
         QVERIFY(e.memory.total < plain.memory.total);
+        // On two data-parallel GPUs of one node each keeps its two blocks; the node pins both
+        // GPUs' rest.
+        plan.hardware.gpuCount = 2;
+        const PlanEvaluation two = evaluate(plan);
+        QCOMPARE(two.memory.activationsStored, kept);
+        QCOMPARE(two.memory[Component::Activations], kept + two.memory.activationsRecompute);
+        QCOMPARE(two.memory.hostPinnedActivations, 2 * (plain.memory.activationsStored - kept));
     }
 
     void loraDropoutAddsOneMaskPerAdapter()
