@@ -35,7 +35,7 @@ bool known(const Dims &d)
 class Builder
 {
 public:
-    Builder(const onnx::Model &m, OnnxImportInfo &info) : m_model(m), m_graph(m.graph), m_info(info) {}
+    Builder(const onnx::Model &m, OnnxImportInfo &info) : m_graph(m.graph), m_info(info) {}
 
     bool build(Architecture &arch, QString &error)
     {
@@ -417,7 +417,6 @@ private:
         return g;
     }
 
-    const onnx::Model &m_model;
     const onnx::Graph &m_graph;
     OnnxImportInfo &m_info;
     std::map<QString, qint64> m_constElements;
