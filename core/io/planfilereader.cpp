@@ -28,13 +28,14 @@ double Reader::number(const QString &key, bool required, double fallback, double
             fail(key, PlanFile::tr("is missing"));
         return fallback;
     }
-    if (v.isBool())
-        return v.toBool() ? 1.0 : 0.0;
-    if (!v.isDouble()) {
+    if (!v.isDouble() && !v.isBool()) {
         fail(key, PlanFile::tr("must be a number"));
         return fallback;
     }
-    const double d = v.toDouble();
+    // true and false read as 1 and 0 (flag attributes), within the same range as any number:
+    // "dim": false read as 0 used to pass, and the saved plan then failed to load
+    // (found by fuzz_planfile).
+    const double d = v.isBool() ? (v.toBool() ? 1.0 : 0.0) : v.toDouble();
     if (!std::isfinite(d) || d < minimum || d > maximum) {
         fail(key, PlanFile::tr("must be between %1 and %2 (got %3)")
                       .arg(minimum, 0, 'g', 12)

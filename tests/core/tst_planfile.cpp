@@ -3,7 +3,9 @@
 #include "core/presets/presets.h"
 #include "testutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -38,6 +40,38 @@ class TestPlanFile : public QObject
 {
     Q_OBJECT
 private slots:
+    void aBooleanForANumberIsRangeChecked()
+    {
+        // fuzz_planfile: "dim": false read as 0 where the embedding needs 1 or more, and the plan
+        // Headroom then saved did not load again. It is refused now, naming the field.
+        Plan plan;
+        plan.architecture = *Presets::create(QStringLiteral("gpt2"));
+        QJsonObject json = PlanFile::toJson(plan);
+        QJsonObject arch = json[QStringLiteral("architecture")].toObject();
+        QJsonObject root = arch[QStringLiteral("root")].toObject();
+        QJsonArray children = root[QStringLiteral("children")].toArray();
+        QJsonObject wte = children[0].toObject();
+        QCOMPARE(wte[QStringLiteral("kind")].toString(), QStringLiteral("embedding"));
+        wte[QStringLiteral("dim")] = false;
+        children[0] = wte;
+        root[QStringLiteral("children")] = children;
+        arch[QStringLiteral("root")] = root;
+        json[QStringLiteral("architecture")] = arch;
+        Plan back;
+        QString error;
+        QVERIFY(!PlanFile::fromJson(QJsonDocument(json).toJson(), back, &error));
+        QVERIFY2(error.contains(QStringLiteral("children[0].dim")) && error.contains(QStringLiteral("got 0")),
+                 qPrintable(error));
+        wte[QStringLiteral("dim")] = true; // 1: within range, and it round-trips
+        children[0] = wte;
+        root[QStringLiteral("children")] = children;
+        arch[QStringLiteral("root")] = root;
+        json[QStringLiteral("architecture")] = arch;
+        QVERIFY2(PlanFile::fromJson(QJsonDocument(json).toJson(), back, &error), qPrintable(error));
+        Plan again;
+        QVERIFY2(PlanFile::fromJson(PlanFile::toBytes(back), again, &error), qPrintable(error));
+    }
+
     void roundTripEveryPreset()
     {
         for (const PresetInfo &info : Presets::list()) {
