@@ -4,6 +4,7 @@
 #include "app/cli/planoptions.h"
 #include "core/common/units.h"
 #include "core/io/planfile.h"
+#include "core/model/runtimeprofile.h"
 #include "core/results/batchsweep.h"
 #include "core/results/hardwarereport.h"
 #include "core/results/verdict.h"
@@ -33,6 +34,7 @@ void printPlan(const Plan &plan, const PlanEvaluation &e)
                                             : optimizerName(w.optimizer),
                   checkpointingName(w.checkpointing))
       << '\n';
+    o << Cli::tr("Runtime:   %1").arg(runtimeProfileSummary(w, plan.assumptions)) << '\n';
     if (e.gpu)
         o << Cli::tr("GPU:       %1 (%2 GiB)").arg(e.gpu->name).arg(e.gpu->memoryGiB) << '\n';
     else

@@ -4,6 +4,7 @@
 #include "core/hardware/gpucatalog.h"
 #include "core/io/hf/hfconfigimporter.h"
 #include "core/io/planfile.h"
+#include "core/model/runtimeprofile.h"
 #include "core/model/techniques.h"
 #include "core/model/workloadlimits.h"
 #include "core/presets/presets.h"
@@ -27,6 +28,13 @@ QString PlanOptions::setHelp()
 QString PlanOptions::techniqueHelp()
 {
     return Cli::tr("A memory technique, repeatable: %1 (see docs/cli-json.md).").arg(techniqueIdList());
+}
+
+QString PlanOptions::profileHelp()
+{
+    return Cli::tr("Runtime profile, the defaults of a framework: %1 (flags given with it still override "
+                   "them; see docs/cli-json.md).")
+        .arg(enumIdList<RuntimeProfile>());
 }
 
 namespace {
@@ -139,8 +147,17 @@ int buildPlan(const QCommandLineParser &p, const PlanOptions &o, bool requireSou
         target = *v;
         return true;
     };
-    if (!choice(o.mode, &modeFromId, w.mode, "train, finetune, inference") ||
-        !choice(o.precision, &precisionFromId, w.precision,
+    if (!choice(o.mode, &modeFromId, w.mode, "train, finetune, inference"))
+        return InvalidInput;
+    // A runtime profile sets its framework's defaults first; the flags below still override them.
+    if (p.isSet(o.profile)) {
+        const std::optional<RuntimeProfile> profile = runtimeProfileFromId(p.value(o.profile));
+        if (!profile)
+            return fail(InvalidInput, Cli::tr("--profile: \"%1\" is not one of %2")
+                                          .arg(p.value(o.profile), enumIdList<RuntimeProfile>()));
+        applyRuntimeProfile(*profile, w, plan.assumptions);
+    }
+    if (!choice(o.precision, &precisionFromId, w.precision,
                 "fp32, tf32, fp16-amp, bf16-amp, fp16, bf16, fp8, int8, int4") ||
         !choice(o.optimizer, &optimizerFromId, w.optimizer,
                 "sgd, momentum, adam, adamw, adam8bit, adafactor, lion") ||

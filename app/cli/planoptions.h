@@ -98,6 +98,7 @@ struct PlanOptions
         QStringLiteral("kv-precision"),
         Cli::tr("Inference: KV-cache precision (fp32, fp16, bf16, fp8, int8, int4...)."),
         QStringLiteral("P")};
+    QCommandLineOption profile{QStringLiteral("profile"), profileHelp(), QStringLiteral("NAME")};
     QCommandLineOption set{QStringLiteral("set"), setHelp(), QStringLiteral("KEY=VALUE")};
     QCommandLineOption name{QStringLiteral("name"), Cli::tr("Name the plan."), QStringLiteral("TEXT")};
     QCommandLineOption notes{QStringLiteral("notes"), Cli::tr("The plan's notes."), QStringLiteral("TEXT")};
@@ -121,13 +122,16 @@ struct PlanOptions
                       fineTune,     loraRank,
                       loraTargets,  loraDropout,
                       technique,    noMasterWeights,
-                      kvPrecision,  set,
-                      name,         notes});
+                      kvPrecision,  profile,
+                      set,          name,
+                      notes});
     }
     // --set's help: what it does and every assumption key with its unit.
     static QString setHelp();
     // --technique's help: every memory technique's name.
     static QString techniqueHelp();
+    // --profile's help: every runtime profile's name.
+    static QString profileHelp();
 };
 
 struct PlanSetup

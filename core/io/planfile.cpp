@@ -1,6 +1,7 @@
 #include "core/io/planfile.h"
 
 #include "core/io/planfilereader.h"
+#include "core/model/runtimeprofile.h"
 #include "core/model/techniques.h"
 
 #include <QFile>
@@ -61,7 +62,8 @@ QJsonObject PlanFile::toJson(const Plan &plan)
                          {QStringLiteral("lora_targets"), loraTargetsId(w.loraTargets)},
                          {QStringLiteral("lora_dropout"), w.loraDropout},
                          {QStringLiteral("context_length"), w.contextLength},
-                         {QStringLiteral("kv_cache_precision"), precisionId(w.kvCachePrecision)}};
+                         {QStringLiteral("kv_cache_precision"), precisionId(w.kvCachePrecision)},
+                         {QStringLiteral("runtime_profile"), runtimeProfileId(w.runtimeProfile)}};
     if (w.techniques != 0) {
         QJsonArray techniques;
         for (const TechniqueInfo &t : techniqueTable())
@@ -127,6 +129,9 @@ bool readWorkload(const QJsonObject &wo, Workload &w, QString &err)
     w.contextLength = wr.limited(LimitId::ContextLength, false, w.contextLength);
     w.kvCachePrecision = wr.choice(QStringLiteral("kv_cache_precision"), false, w.kvCachePrecision,
                                    &precisionFromId, precisions);
+    // Absent in files from before runtime profiles: PyTorch 2.x eager, what their numbers assumed.
+    w.runtimeProfile = wr.choice(QStringLiteral("runtime_profile"), false, w.runtimeProfile,
+                                 &runtimeProfileFromId, enumIdList<RuntimeProfile>());
     wr.rejectUnknown();
     return err.isEmpty();
 }

@@ -195,8 +195,10 @@ void memory::compute(const CompiledModel &m, const Workload &w, const Assumption
         default:
             states = trainable * stateCount(w.optimizer) * stateBytes;
             // torch.optim's foreach Adam/Lion builds one full-size temporary (sqrt of v, or the
-            // interpolated update) per parameter group.
-            if (w.optimizer != Optimizer::SGD && w.optimizer != Optimizer::Momentum)
+            // interpolated update) per parameter group; fused kernels and per-parameter loops do not
+            // (the optimizer_step_temporary assumption, set by the runtime profile).
+            if (w.optimizer != Optimizer::SGD && w.optimizer != Optimizer::Momentum &&
+                a.value(AssumptionId::OptimizerStepTemporary) != 0.0)
                 b.optimizerStepScratch = trainable * stateBytes;
             break;
         }

@@ -53,6 +53,16 @@ const AssumptionInfo kInfos[] = {
          "while it frees activations, so on one GPU without gradient accumulation they are not "
          "live at the activation peak (measured on an H200 in Headroom's calibration runs). "
          "0: they stay allocated (set_to_none=False, the PyTorch 1.x default).")},
+    {AssumptionId::OptimizerStepTemporary, "optimizer_step_temporary",
+     QT_TRANSLATE_NOOP("Assumption", "Optimizer step builds a full-size temporary"), "0/1", 1, 0, 1,
+     QT_TRANSLATE_NOOP(
+         "Assumption",
+         "1: torch.optim's foreach Adam/AdamW/Lion (the default on CUDA when neither foreach nor fused "
+         "is given, torch/optim/optimizer.py _default_to_fused_or_foreach) builds one temporary the "
+         "size of the optimizer state during step(), e.g. _foreach_sqrt(exp_avg_sqs) in "
+         "torch/optim/adamw.py. 0: fused=True (torch._fused_adamw_, the Hugging Face Trainer's "
+         "adamw_torch_fused default from PyTorch 2.8), DeepSpeed's FusedAdam, or a per-parameter loop "
+         "(transformers' old AdamW, PyTorch 1.x's for-loop Adam) updates in place.")},
     {AssumptionId::SafetyMargin, "safety_margin", QT_TRANSLATE_NOOP("Assumption", "Safety margin for growth"),
      "fraction", 0.15, 0, 0.9,
      QT_TRANSLATE_NOOP("Assumption",

@@ -16,6 +16,7 @@ enum class AssumptionId {
     ConvWorkspaceMiB,
     LossInFp32,
     GradientsFreedAfterStep,
+    OptimizerStepTemporary,
     SafetyMargin,
     // Speed, energy and cost (throughputmodel.h).
     ModelFlopsUtilisation,

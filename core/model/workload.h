@@ -21,6 +21,9 @@ enum class Checkpointing { None, Full, Selective };
 // Parameter-efficient fine-tuning: which weights train.
 enum class FineTuneMethod { Full, LoRA, QLoRA };
 
+// The framework whose defaults the plan assumes (core/model/runtimeprofile.h has the table).
+enum class RuntimeProfile { Custom, PyTorch1, PyTorch2, HfTrainer, Torchtune, LitGpt, Unsloth, DeepSpeed };
+
 // LoRA target projections (bit flags).
 enum LoraTarget : unsigned {
     LoraQuery = 1u << 0,
@@ -55,6 +58,9 @@ struct Workload
     double loraDropout = 0.05;
     // Memory techniques (core/model/techniques.h), bit flags; 0 = plain PyTorch.
     unsigned techniques = 0;
+    // Whose defaults the plan assumes (core/model/runtimeprofile.h); PyTorch 2.x eager is what the
+    // memory model's own defaults describe.
+    RuntimeProfile runtimeProfile = RuntimeProfile::PyTorch2;
 
     // Inference: microBatch is the number of concurrent sequences; the KV cache holds
     // contextLength tokens for each, and sequenceLength is the prompt processed at once.

@@ -1,5 +1,7 @@
 #include "core/results/planevaluator.h"
 
+#include "core/model/runtimeprofile.h"
+
 #include <QJsonArray>
 #include <algorithm>
 #include <cmath>
@@ -63,6 +65,13 @@ QJsonObject PlanEvaluator::toJson(const Plan &plan, const PlanEvaluation &e)
     o.insert(QStringLiteral("precision"), precisionId(plan.workload.precision));
     o.insert(QStringLiteral("batch"), plan.workload.microBatch);
     o.insert(QStringLiteral("gpu"), plan.hardware.gpuId);
+    QJsonArray edited;
+    for (const QString &field : runtimeProfileEdits(plan.workload, plan.assumptions))
+        edited.append(field);
+    o.insert(QStringLiteral("runtime_profile"),
+             QJsonObject{{QStringLiteral("id"), runtimeProfileId(plan.workload.runtimeProfile)},
+                         {QStringLiteral("label"), runtimeProfileName(plan.workload.runtimeProfile)},
+                         {QStringLiteral("edited"), edited}});
     if (!e.ok()) {
         o.insert(QStringLiteral("error"), e.error);
         return o;

@@ -341,8 +341,9 @@ private slots:
              {QStringList{kSample},
               QStringList{kSample, QStringLiteral("--gpus"), QStringLiteral("2"), QStringLiteral("--fsdp")},
               QStringList{QStringLiteral("--preset"), QStringLiteral("llama-2-7b"), QStringLiteral("--mode"),
-                          QStringLiteral("inference"), QStringLiteral("--gpu"),
-                          QStringLiteral("h100-sxm")}}) {
+                          QStringLiteral("inference"), QStringLiteral("--gpu"), QStringLiteral("h100-sxm"),
+                          QStringLiteral("--profile"), QStringLiteral("torchtune"), QStringLiteral("--set"),
+                          QStringLiteral("cuda_context_mib=512")}}) {
             QSet<QString> keys;
             keyPaths(planJson(args), QString(), keys);
             QVERIFY(keys.size() > 100);

@@ -118,7 +118,7 @@ private slots:
 
     void workload()
     {
-        static_assert(memberCount<Workload>() == 17);
+        static_assert(memberCount<Workload>() == 18);
         expectEveryMemberCompared<Workload>(
             {}, {{"mode", [](Workload &w) { w.mode = Mode::Inference; }},
                  {"microBatch", [](Workload &w) { w.microBatch = 3; }},
@@ -136,7 +136,8 @@ private slots:
                  {"loraDropout", [](Workload &w) { w.loraDropout = 0.1; }},
                  {"techniques", [](Workload &w) { w.techniques = TechniqueChunkedCrossEntropy; }},
                  {"contextLength", [](Workload &w) { w.contextLength = 8192; }},
-                 {"kvCachePrecision", [](Workload &w) { w.kvCachePrecision = Precision::FP8; }}});
+                 {"kvCachePrecision", [](Workload &w) { w.kvCachePrecision = Precision::FP8; }},
+                 {"runtimeProfile", [](Workload &w) { w.runtimeProfile = RuntimeProfile::Torchtune; }}});
     }
 
     void parallelismAndHardware()
