@@ -1,5 +1,6 @@
 // Title, workload, verdict, bill of materials, memory breakdown and batch sweep.
 #include "core/common/units.h"
+#include "core/model/runtimeprofile.h"
 #include "core/results/batchsweep.h"
 #include "core/results/componentcolours.h"
 #include "core/results/verdict.h"
@@ -53,6 +54,7 @@ void ReportSections::workload(ReportWriter &w, const ReportContext &c)
     row(tr("Precision"), precisionName(wl.precision));
     row(tr("Optimizer"), optimizerName(wl.optimizer));
     row(tr("Activation checkpointing"), checkpointingName(wl.checkpointing));
+    row(tr("Runtime profile"), runtimeProfileSummary(wl, p.assumptions));
     row(tr("Hardware"), tr("%1 × %2").arg(p.hardware.gpuCount).arg(gpu ? gpu->name : p.hardware.gpuId));
     if (p.hardware.gpuCount > 1)
         row(tr("Parallel layout"), MemoryModel::parallelismFormula(c.evaluation.memory, m));

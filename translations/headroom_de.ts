@@ -668,6 +668,10 @@
             <source>Warning: %1</source>
             <translation>Warnung: %1</translation>
         </message>
+        <message>
+            <source>Runtime profile</source>
+            <translation>Laufzeitprofil</translation>
+        </message>
     </context>
     <context>
         <name>ClassicalMl</name>
@@ -4961,6 +4965,34 @@ Läuft %1-mal pro Forward-Pass</translation>
         <message>
             <source>Sequences</source>
             <translation>Sequenzen</translation>
+        </message>
+        <message>
+            <source>Runtime profile</source>
+            <translation>Laufzeitprofil</translation>
+        </message>
+        <message>
+            <source>Whose defaults the estimate assumes: gradient freeing, optimizer kernel, master weights, loss and attention kernels, CUDA context.</source>
+            <translation>Wessen Voreinstellungen die Schätzung annimmt: Freigabe der Gradienten, Optimierer-Kernel, Mastergewichte, Loss- und Attention-Kernel, CUDA-Kontext.</translation>
+        </message>
+        <message>
+            <source>Choose runtime profile %1</source>
+            <translation>Laufzeitprofil %1 wählen</translation>
+        </message>
+        <message>
+            <source>Toggle %1</source>
+            <translation>%1 umschalten</translation>
+        </message>
+        <message>
+            <source>Memory techniques</source>
+            <translation>Speichertechniken</translation>
+        </message>
+        <message>
+            <source>%1
+
+Edited since: %2</source>
+            <translation>%1
+
+Seitdem geändert: %2</translation>
         </message>
     </context>
     <context>

@@ -668,6 +668,10 @@
             <source>Warning: %1</source>
             <translation>警告：%1</translation>
         </message>
+        <message>
+            <source>Runtime profile</source>
+            <translation>运行时配置</translation>
+        </message>
     </context>
     <context>
         <name>ClassicalMl</name>
@@ -4957,6 +4961,34 @@ Runs %1 times per forward pass</source>
         <message>
             <source>Sequences</source>
             <translation>序列数</translation>
+        </message>
+        <message>
+            <source>Runtime profile</source>
+            <translation>运行时配置</translation>
+        </message>
+        <message>
+            <source>Whose defaults the estimate assumes: gradient freeing, optimizer kernel, master weights, loss and attention kernels, CUDA context.</source>
+            <translation>估算所采用的默认设置来自哪个框架：梯度释放、优化器内核、主权重、损失与注意力内核、CUDA 上下文。</translation>
+        </message>
+        <message>
+            <source>Choose runtime profile %1</source>
+            <translation>选择运行时配置 %1</translation>
+        </message>
+        <message>
+            <source>Toggle %1</source>
+            <translation>切换 %1</translation>
+        </message>
+        <message>
+            <source>Memory techniques</source>
+            <translation>内存技术</translation>
+        </message>
+        <message>
+            <source>%1
+
+Edited since: %2</source>
+            <translation>%1
+
+此后修改：%2</translation>
         </message>
     </context>
     <context>

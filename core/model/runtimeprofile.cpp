@@ -236,7 +236,11 @@ QStringList runtimeProfileEdits(const Workload &w, const Assumptions &a)
     if (info.cudaContextMiB && *info.cudaContextMiB != a.value(AssumptionId::CudaContextMiB))
         edits << Assumptions::label(AssumptionId::CudaContextMiB);
     const bool training = w.mode != Mode::Inference;
-    if (training && differs(info.masterWeights, w.masterWeights))
+    // Master weights only exist for full training in pure 16-bit (LoRA trains fp32 adapters).
+    const bool peft = w.mode == Mode::FineTuning && w.fineTuneMethod != FineTuneMethod::Full;
+    const PrecisionTraits traits = precisionTraits(w.precision);
+    const bool masterApplies = training && !peft && traits.halfWeights && !traits.autocast;
+    if (masterApplies && differs(info.masterWeights, w.masterWeights))
         edits << RuntimeProfileText::tr("master weights");
     if (training && info.precision && *info.precision != w.precision)
         edits << RuntimeProfileText::tr("precision");

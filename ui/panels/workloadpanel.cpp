@@ -1,5 +1,8 @@
 #include "ui/panels/workloadpanel.h"
 
+#include "core/model/runtimeprofile.h"
+#include "core/model/techniques.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -7,6 +10,7 @@
 #include <QLabel>
 #include <QSlider>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace headroom::ui {
 
@@ -116,6 +120,34 @@ WorkloadPanel::WorkloadPanel(PlanDocument *doc, QWidget *parent) : QWidget(paren
             w.checkpointing = Checkpointing(m_checkpointing->currentData().toInt());
         });
     });
+    // A runtime profile sets its framework's defaults in the workload and the assumptions at once
+    // (core/model/runtimeprofile.h), as one undo step.
+    m_profile = addCombo(tr("Runtime profile"),
+                         tr("Whose defaults the estimate assumes: gradient freeing, optimizer kernel, master "
+                            "weights, loss and attention kernels, CUDA context."));
+    m_profile->setObjectName(QStringLiteral("profileCombo"));
+    fillCombo(m_profile, &runtimeProfileName);
+    connect(m_profile, &QComboBox::activated, this, [this] {
+        const auto profile = RuntimeProfile(m_profile->currentData().toInt());
+        m_doc->edit(tr("Choose runtime profile %1").arg(runtimeProfileName(profile)),
+                    [profile](Plan &p) { applyRuntimeProfile(profile, p.workload, p.assumptions); });
+    });
+    m_techniquesRow = new QWidget(this);
+    auto *techniqueLayout = new QVBoxLayout(m_techniquesRow);
+    techniqueLayout->setContentsMargins(0, 0, 0, 0);
+    for (const TechniqueInfo &t : techniqueTable()) {
+        auto *box = new QCheckBox(techniqueLabel(t.technique), m_techniquesRow);
+        box->setToolTip(techniqueSource(t.technique));
+        box->setProperty("techniqueBit", unsigned(t.technique));
+        techniqueLayout->addWidget(box);
+        m_techniqueBoxes.append(box);
+        connect(box, &QCheckBox::toggled, this, [this, bit = unsigned(t.technique)](bool on) {
+            change(tr("Toggle %1").arg(techniqueLabel(Technique(bit))), [on, bit](Workload &w) {
+                w.techniques = on ? (w.techniques | bit) : (w.techniques & ~bit);
+            });
+        });
+    }
+    m_form->addRow(tr("Memory techniques"), m_techniquesRow);
     m_flash = new QCheckBox(tr("FlashAttention"), this);
     m_flash->setToolTip(tr("Fused attention that never stores the attention score matrix."));
     m_form->addRow(QString(), m_flash);
@@ -233,6 +265,16 @@ void WorkloadPanel::refresh()
     setComboValue(m_precision, int(w.precision));
     setComboValue(m_optimizer, int(w.optimizer));
     setComboValue(m_checkpointing, int(w.checkpointing));
+    setComboValue(m_profile, int(w.runtimeProfile));
+    const QStringList edits = runtimeProfileEdits(w, m_doc->plan().assumptions);
+    m_profile->setToolTip(
+        edits.isEmpty() ? runtimeProfileSource(w.runtimeProfile)
+                        : tr("%1\n\nEdited since: %2")
+                              .arg(runtimeProfileSource(w.runtimeProfile), edits.join(QStringLiteral(", "))));
+    for (QCheckBox *box : std::as_const(m_techniqueBoxes)) {
+        const QSignalBlocker block(box);
+        box->setChecked(w.techniques & box->property("techniqueBit").toUInt());
+    }
     {
         const QSignalBlocker a(m_flash), b(m_master);
         m_flash->setChecked(w.flashAttention);
@@ -255,6 +297,7 @@ void WorkloadPanel::refresh()
     m_form->setRowVisible(m_image, images);
     m_form->setRowVisible(m_optimizer, !inference);
     m_form->setRowVisible(m_checkpointing, !inference);
+    m_form->setRowVisible(m_techniquesRow, !inference);
     // Attention settings only matter when the model has attention (ViT does, ResNet does not).
     const bool attention = m_doc->evaluation().model.attentionLayers > 0;
     m_form->setRowVisible(m_flash, attention);

@@ -43,6 +43,9 @@ private:
     QComboBox *m_precision;
     QComboBox *m_optimizer;
     QComboBox *m_checkpointing;
+    QComboBox *m_profile;
+    QWidget *m_techniquesRow;
+    QList<QCheckBox *> m_techniqueBoxes;
     QCheckBox *m_flash;
     QCheckBox *m_master;
     QComboBox *m_method;
