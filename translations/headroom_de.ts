@@ -1374,6 +1374,46 @@
             <source>--profile: "%1" is not one of %2</source>
             <translation>--profile: „%1“ ist keines von %2</translation>
         </message>
+        <message>
+            <source>ds_config.json, torchrun, accelerate and torchtune lines for a plan</source>
+            <translation>ds_config.json, torchrun-, accelerate- und torchtune-Zeilen für einen Plan</translation>
+        </message>
+        <message>
+            <source>Prints the launch configurations that run a training plan as planned: DeepSpeed's ds_config.json, torchrun and accelerate lines, Trainer arguments and torchtune overrides.</source>
+            <translation>Gibt die Startkonfigurationen aus, die einen Trainingsplan wie geplant ausführen: DeepSpeeds ds_config.json, torchrun- und accelerate-Zeilen, Trainer-Argumente und torchtune-Overrides.</translation>
+        </message>
+        <message>
+            <source>Only one of them: deepspeed (the ds_config.json itself), torchrun, accelerate, trainer or torchtune.</source>
+            <translation>Nur eine davon: deepspeed (die ds_config.json selbst), torchrun, accelerate, trainer oder torchtune.</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is not one of deepspeed, torchrun, accelerate, trainer, torchtune</source>
+            <translation>--format: „%1“ ist keines von deepspeed, torchrun, accelerate, trainer, torchtune</translation>
+        </message>
+        <message>
+            <source>ds_config.json (DeepSpeed):</source>
+            <translation>ds_config.json (DeepSpeed):</translation>
+        </message>
+        <message>
+            <source>torchrun:   %1</source>
+            <translation>torchrun:   %1</translation>
+        </message>
+        <message>
+            <source>accelerate: %1</source>
+            <translation>accelerate: %1</translation>
+        </message>
+        <message>
+            <source>Trainer:    %1</source>
+            <translation>Trainer:    %1</translation>
+        </message>
+        <message>
+            <source>torchtune:  %1</source>
+            <translation>torchtune:  %1</translation>
+        </message>
+        <message>
+            <source>Note:       %1</source>
+            <translation>Hinweis:    %1</translation>
+        </message>
     </context>
     <context>
         <name>Compare</name>
@@ -1716,6 +1756,49 @@
         <message>
             <source>network between nodes, %1 GB/s per direction</source>
             <translation>Netzwerk zwischen Knoten, %1 GB/s pro Richtung</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaunchConfigs</name>
+        <message>
+            <source>Inference plans are started by their engine, not a training launcher.</source>
+            <translation>Inferenzpläne startet ihre Engine, nicht ein Trainings-Launcher.</translation>
+        </message>
+        <message>
+            <source>DeepSpeed's bf16/fp16 modes convert the model to 16 bits and keep fp32 master weights in its optimizer; the plan's mixed precision keeps fp32 weights. Plan Pure BF16 with master weights to match ds_config.json.</source>
+            <translation>Die bf16/fp16-Modi von DeepSpeed wandeln das Modell in 16 Bit um und halten fp32-Mastergewichte in seinem Optimierer; die Mixed Precision des Plans hält fp32-Gewichte. Planen Sie reines BF16 mit Mastergewichten, damit es zu ds_config.json passt.</translation>
+        </message>
+        <message>
+            <source>Load the model in 16 bits in the script (from_pretrained(..., torch_dtype=torch.bfloat16); torchtune's dtype=bf16): the Trainer's --bf16/--fp16 alone is autocast over fp32 weights.</source>
+            <translation>Laden Sie das Modell im Skript in 16 Bit (from_pretrained(..., torch_dtype=torch.bfloat16); bei torchtune dtype=bf16): --bf16/--fp16 des Trainers allein ist Autocast über fp32-Gewichten.</translation>
+        </message>
+        <message>
+            <source>Only DeepSpeed keeps the fp32 master copy this plan counts: add --deepspeed ds_config.json, or plan without master weights (what a bf16 model under the Trainer, torchtune or LitGPT allocates).</source>
+            <translation>Nur DeepSpeed hält die fp32-Masterkopie, die dieser Plan zählt: Fügen Sie --deepspeed ds_config.json hinzu oder planen Sie ohne Mastergewichte (was ein bf16-Modell unter dem Trainer, torchtune oder LitGPT belegt).</translation>
+        </message>
+        <message>
+            <source>FP8 training needs NVIDIA Transformer Engine in the script; ds_config.json has no FP8 switch.</source>
+            <translation>FP8-Training braucht NVIDIA Transformer Engine im Skript; ds_config.json hat keinen FP8-Schalter.</translation>
+        </message>
+        <message>
+            <source>Tensor and pipeline parallelism (TP %1, PP %2) need Megatron-LM, DeepSpeed's pipeline engine or torchtitan; the launch lines start data-parallel processes only.</source>
+            <translation>Tensor- und Pipeline-Parallelität (TP %1, PP %2) brauchen Megatron-LM, die Pipeline-Engine von DeepSpeed oder torchtitan; die Startzeilen starten nur datenparallele Prozesse.</translation>
+        </message>
+        <message>
+            <source>Fused linear cross-entropy comes from Liger (liger_kernel) or Unsloth in the script.</source>
+            <translation>Die fusionierte lineare Kreuzentropie kommt im Skript von Liger (liger_kernel) oder Unsloth.</translation>
+        </message>
+        <message>
+            <source>torchtune's distributed recipes always shard with FSDP; the plan is plain data parallelism, so its memory is the DDP figure.</source>
+            <translation>Die verteilten Rezepte von torchtune sharden immer mit FSDP; der Plan ist reine Datenparallelität, sein Speicher ist also der DDP-Wert.</translation>
+        </message>
+        <message>
+            <source>QLoRA: choose a qlora_* model builder in the torchtune config (4-bit NF4 base).</source>
+            <translation>QLoRA: Wählen Sie in der torchtune-Konfiguration einen qlora_*-Modell-Builder (4-Bit-NF4-Basis).</translation>
+        </message>
+        <message>
+            <source>CONFIG is the torchtune recipe config of your model, e.g. llama3_2/1B_%1%2.</source>
+            <translation>CONFIG ist die torchtune-Rezeptkonfiguration Ihres Modells, z. B. llama3_2/1B_%1%2.</translation>
         </message>
     </context>
     <context>

@@ -1374,6 +1374,46 @@
             <source>--profile: "%1" is not one of %2</source>
             <translation>--profile：“%1”不在 %2 之中</translation>
         </message>
+        <message>
+            <source>ds_config.json, torchrun, accelerate and torchtune lines for a plan</source>
+            <translation>为计划生成 ds_config.json、torchrun、accelerate 和 torchtune 启动命令</translation>
+        </message>
+        <message>
+            <source>Prints the launch configurations that run a training plan as planned: DeepSpeed's ds_config.json, torchrun and accelerate lines, Trainer arguments and torchtune overrides.</source>
+            <translation>输出按计划运行训练的启动配置：DeepSpeed 的 ds_config.json、torchrun 与 accelerate 命令、Trainer 参数和 torchtune 覆盖项。</translation>
+        </message>
+        <message>
+            <source>Only one of them: deepspeed (the ds_config.json itself), torchrun, accelerate, trainer or torchtune.</source>
+            <translation>只输出其中一项：deepspeed（即 ds_config.json 本身）、torchrun、accelerate、trainer 或 torchtune。</translation>
+        </message>
+        <message>
+            <source>--format: "%1" is not one of deepspeed, torchrun, accelerate, trainer, torchtune</source>
+            <translation>--format：“%1”不是 deepspeed、torchrun、accelerate、trainer、torchtune 之一</translation>
+        </message>
+        <message>
+            <source>ds_config.json (DeepSpeed):</source>
+            <translation>ds_config.json（DeepSpeed）：</translation>
+        </message>
+        <message>
+            <source>torchrun:   %1</source>
+            <translation>torchrun：  %1</translation>
+        </message>
+        <message>
+            <source>accelerate: %1</source>
+            <translation>accelerate：%1</translation>
+        </message>
+        <message>
+            <source>Trainer:    %1</source>
+            <translation>Trainer：   %1</translation>
+        </message>
+        <message>
+            <source>torchtune:  %1</source>
+            <translation>torchtune： %1</translation>
+        </message>
+        <message>
+            <source>Note:       %1</source>
+            <translation>注意：      %1</translation>
+        </message>
     </context>
     <context>
         <name>Compare</name>
@@ -1716,6 +1756,49 @@
         <message>
             <source>network between nodes, %1 GB/s per direction</source>
             <translation>节点间网络，单向 %1 GB/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaunchConfigs</name>
+        <message>
+            <source>Inference plans are started by their engine, not a training launcher.</source>
+            <translation>推理计划由其推理引擎启动，而不是训练启动器。</translation>
+        </message>
+        <message>
+            <source>DeepSpeed's bf16/fp16 modes convert the model to 16 bits and keep fp32 master weights in its optimizer; the plan's mixed precision keeps fp32 weights. Plan Pure BF16 with master weights to match ds_config.json.</source>
+            <translation>DeepSpeed 的 bf16/fp16 模式将模型转为 16 位，并在其优化器中保留 fp32 主权重；计划中的混合精度保留的是 fp32 权重。若要与 ds_config.json 一致，请按带主权重的纯 BF16 规划。</translation>
+        </message>
+        <message>
+            <source>Load the model in 16 bits in the script (from_pretrained(..., torch_dtype=torch.bfloat16); torchtune's dtype=bf16): the Trainer's --bf16/--fp16 alone is autocast over fp32 weights.</source>
+            <translation>请在脚本中以 16 位加载模型（from_pretrained(..., torch_dtype=torch.bfloat16)；torchtune 中为 dtype=bf16）：仅用 Trainer 的 --bf16/--fp16 只是在 fp32 权重上做 autocast。</translation>
+        </message>
+        <message>
+            <source>Only DeepSpeed keeps the fp32 master copy this plan counts: add --deepspeed ds_config.json, or plan without master weights (what a bf16 model under the Trainer, torchtune or LitGPT allocates).</source>
+            <translation>只有 DeepSpeed 会保留本计划计入的 fp32 主副本：请加上 --deepspeed ds_config.json，或按无主权重规划（即 Trainer、torchtune 或 LitGPT 下 bf16 模型的实际分配）。</translation>
+        </message>
+        <message>
+            <source>FP8 training needs NVIDIA Transformer Engine in the script; ds_config.json has no FP8 switch.</source>
+            <translation>FP8 训练需要在脚本中使用 NVIDIA Transformer Engine；ds_config.json 没有 FP8 开关。</translation>
+        </message>
+        <message>
+            <source>Tensor and pipeline parallelism (TP %1, PP %2) need Megatron-LM, DeepSpeed's pipeline engine or torchtitan; the launch lines start data-parallel processes only.</source>
+            <translation>张量并行和流水线并行（TP %1，PP %2）需要 Megatron-LM、DeepSpeed 的流水线引擎或 torchtitan；这些启动命令只启动数据并行进程。</translation>
+        </message>
+        <message>
+            <source>Fused linear cross-entropy comes from Liger (liger_kernel) or Unsloth in the script.</source>
+            <translation>融合线性交叉熵需在脚本中使用 Liger（liger_kernel）或 Unsloth。</translation>
+        </message>
+        <message>
+            <source>torchtune's distributed recipes always shard with FSDP; the plan is plain data parallelism, so its memory is the DDP figure.</source>
+            <translation>torchtune 的分布式配方总是使用 FSDP 分片；本计划是普通数据并行，因此其内存是 DDP 的数值。</translation>
+        </message>
+        <message>
+            <source>QLoRA: choose a qlora_* model builder in the torchtune config (4-bit NF4 base).</source>
+            <translation>QLoRA：请在 torchtune 配置中选择 qlora_* 模型构建器（4 位 NF4 基座）。</translation>
+        </message>
+        <message>
+            <source>CONFIG is the torchtune recipe config of your model, e.g. llama3_2/1B_%1%2.</source>
+            <translation>CONFIG 是你的模型对应的 torchtune 配方配置，例如 llama3_2/1B_%1%2。</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,9 @@ const std::vector<Command> &commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "summary of a Hugging Face config.json or ONNX file"),
          &commandImport},
         {"compare", QT_TRANSLATE_NOOP("Cli", "the scenarios of a plan file side by side"), &commandCompare},
+        {"launch",
+         QT_TRANSLATE_NOOP("Cli", "ds_config.json, torchrun, accelerate and torchtune lines for a plan"),
+         &commandLaunch},
         {"report", QT_TRANSLATE_NOOP("Cli", "write a PDF build report of a plan file"), &runReport},
     };
     return table;

@@ -73,6 +73,7 @@ int commandPresets(const QStringList &args);
 int commandGpus(const QStringList &args);
 int commandImport(const QStringList &args);
 int commandCompare(const QStringList &args);
+int commandLaunch(const QStringList &args);
 
 // The translation context of the CLI's texts.
 class Cli

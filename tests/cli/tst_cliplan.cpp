@@ -322,7 +322,40 @@ private slots:
             QVERIFY2(usage.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(c.name))), c.name);
             QVERIFY(usage.out.contains(QLatin1String(c.summary)));
         }
-        QCOMPARE(cli::commands().size(), std::size_t(8));
+        QCOMPARE(cli::commands().size(), std::size_t(9));
+    }
+
+    // `launch --format deepspeed` prints the ds_config.json itself, the same object as --json's;
+    // --profile on the same line reaches the Trainer's --optim.
+    void launchWritesTheDeepSpeedConfig()
+    {
+        const QStringList plan{
+            QStringLiteral("--preset"), QStringLiteral("gpt2"),      QStringLiteral("--gpus"),
+            QStringLiteral("4"),        QStringLiteral("--zero"),    QStringLiteral("2"),
+            QStringLiteral("--batch"),  QStringLiteral("6"),         QStringLiteral("--grad-accum"),
+            QStringLiteral("3"),        QStringLiteral("--profile"), QStringLiteral("hf-trainer")};
+        const Result ds = runCli(QStringList{QStringLiteral("launch")} + plan +
+                                 QStringList{QStringLiteral("--format"), QStringLiteral("deepspeed")});
+        QCOMPARE(ds.code, 0);
+        const QJsonObject config = QJsonDocument::fromJson(ds.out.toUtf8()).object();
+        QCOMPARE(config.value(QStringLiteral("train_batch_size")).toInt(), 6 * 3 * 4);
+        QCOMPARE(config.value(QStringLiteral("zero_optimization"))
+                     .toObject()
+                     .value(QStringLiteral("stage"))
+                     .toInt(),
+                 2);
+        const Result json =
+            runCli(QStringList{QStringLiteral("launch")} + plan + QStringList{QStringLiteral("--json")});
+        const QJsonObject all = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(all.value(QStringLiteral("deepspeed_config")).toObject(), config);
+        QVERIFY(all.value(QStringLiteral("trainer_arguments"))
+                    .toString()
+                    .contains(QStringLiteral("adamw_torch_fused")));
+        const Result bad =
+            runCli({QStringLiteral("launch"), QStringLiteral("--preset"), QStringLiteral("gpt2"),
+                    QStringLiteral("--format"), QStringLiteral("yaml")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("torchtune")));
     }
 
     // docs/cli-json.md lists exactly the keys `plan --json` prints.
