@@ -2547,10 +2547,6 @@
             <translation>; Aktivierungen sbh(10 + 24/t + 5as/(ht))</translation>
         </message>
         <message>
-            <source>; the first stage keeps %1 of %2 layers' activations for %3 micro-batches in flight</source>
-            <translation>; die erste Stufe hält die Aktivierungen von %1 der %2 Schichten für %3 laufende Micro-Batches</translation>
-        </message>
-        <message>
             <source>Parameter counts from the architecture; bytes per dtype. Quantised formats: GPTQ/AWQ group size 128; QLoRA NF4 (Dettmers et al. 2023).</source>
             <translation>Parameterzahlen aus der Architektur; Bytes pro Datentyp. Quantisierte Formate: GPTQ/AWQ mit Gruppengröße 128; QLoRA NF4 (Dettmers et al. 2023).</translation>
         </message>
@@ -2613,6 +2609,10 @@
         <message>
             <source>; %1 needs repeated blocks to stream, this model has none: nothing offloaded</source>
             <translation>; %1 braucht wiederholte Blöcke zum Streamen, dieses Modell hat keine: nichts ausgelagert</translation>
+        </message>
+        <message>
+            <source>; the first stage keeps its 1/%1 of the layers' activations for %2 micro-batch(es) in flight (1F1B: no more than the %3 the schedule allows, nor than the micro-batches per step)</source>
+            <translation>; die erste Stufe hält ihr 1/%1 der Aktivierungen der Schichten für %2 Micro-Batch(es) gleichzeitig (1F1B: nicht mehr als die %3, die der Zeitplan erlaubt, und nicht mehr als die Micro-Batches pro Schritt)</translation>
         </message>
     </context>
     <context>
@@ -2908,6 +2908,10 @@
         <message>
             <source>Optimizer states and weights to CPU</source>
             <translation>Optimizer-Zustände und Gewichte auf die CPU</translation>
+        </message>
+        <message>
+            <source>ZeRO, FSDP and CPU offload shard gradients and optimizer states, which inference does not have: set ZeRO to 0, FSDP and offload off, and serve a model too large for one GPU with tensor or pipeline parallelism (vLLM's --tensor-parallel-size, llama.cpp's layer split). DeepSpeed's ZeRO-Inference weight streaming is not modelled.</source>
+            <translation>ZeRO, FSDP und CPU-Offload verteilen Gradienten und Optimiererzustände, die es bei Inferenz nicht gibt: Setzen Sie ZeRO auf 0, schalten Sie FSDP und Offload aus und verteilen Sie ein Modell, das nicht auf eine GPU passt, mit Tensor- oder Pipeline-Parallelität (--tensor-parallel-size in vLLM, Layer-Split in llama.cpp). Das Weight-Streaming von DeepSpeed ZeRO-Inference wird nicht modelliert.</translation>
         </message>
     </context>
     <context>
@@ -3273,6 +3277,10 @@
             <source>Activation offloading keeps the saved tensors in pinned host RAM: %1.</source>
             <translation>Das Auslagern der Aktivierungen hält die gespeicherten Tensoren im gepinnten Host-RAM: %1.</translation>
         </message>
+        <message>
+            <source>Checkpoint loading: %1 parameters ÷ %2 model-parallel shards (TP %3 × PP %4) × %5 bytes × %6 loading process(es) = %7.</source>
+            <translation>Laden des Checkpoints: %1 Parameter ÷ %2 Modellparallel-Shards (TP %3 × PP %4) × %5 Bytes × %6 Ladeprozess(e) = %7.</translation>
+        </message>
     </context>
     <context>
         <name>Technique</name>
@@ -3383,10 +3391,6 @@
         <message>
             <source>Nothing in this model trains (0 trainable parameters).</source>
             <translation>In diesem Modell wird nichts trainiert (0 trainierbare Parameter).</translation>
-        </message>
-        <message>
-            <source>ZeRO, FSDP and CPU offload shard training state; inference ignores them here. Serve a model too large for one GPU with tensor or pipeline parallelism.</source>
-            <translation>ZeRO, FSDP und CPU-Offload verteilen den Trainingszustand; für Inferenz werden sie hier ignoriert. Bedienen Sie ein Modell, das für eine GPU zu groß ist, mit Tensor- oder Pipeline-Parallelität.</translation>
         </message>
         <message>
             <source>Sequence length: the model's default, %1 tokens.</source>

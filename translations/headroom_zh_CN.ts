@@ -2547,10 +2547,6 @@
             <translation>；激活值 sbh(10 + 24/t + 5as/(ht))</translation>
         </message>
         <message>
-            <source>; the first stage keeps %1 of %2 layers' activations for %3 micro-batches in flight</source>
-            <translation>；第一个阶段为 %3 个进行中的 micro-batch 保留 %2 层中 %1 层的激活值</translation>
-        </message>
-        <message>
             <source>Parameter counts from the architecture; bytes per dtype. Quantised formats: GPTQ/AWQ group size 128; QLoRA NF4 (Dettmers et al. 2023).</source>
             <translation>参数量取自架构；字节数取决于数据类型。量化格式：GPTQ/AWQ 分组大小 128；QLoRA NF4（Dettmers et al. 2023）。</translation>
         </message>
@@ -2613,6 +2609,10 @@
         <message>
             <source>; %1 needs repeated blocks to stream, this model has none: nothing offloaded</source>
             <translation>；%1 需要可流式传输的重复块，此模型没有：未卸载任何内容</translation>
+        </message>
+        <message>
+            <source>; the first stage keeps its 1/%1 of the layers' activations for %2 micro-batch(es) in flight (1F1B: no more than the %3 the schedule allows, nor than the micro-batches per step)</source>
+            <translation>；第一个流水线阶段为同时在途的 %2 个微批次保留其 1/%1 层的激活（1F1B：不超过调度允许的 %3 个，也不超过每步的微批次数）</translation>
         </message>
     </context>
     <context>
@@ -2906,6 +2906,10 @@
         <message>
             <source>Optimizer states and weights to CPU</source>
             <translation>优化器状态和权重卸载到 CPU</translation>
+        </message>
+        <message>
+            <source>ZeRO, FSDP and CPU offload shard gradients and optimizer states, which inference does not have: set ZeRO to 0, FSDP and offload off, and serve a model too large for one GPU with tensor or pipeline parallelism (vLLM's --tensor-parallel-size, llama.cpp's layer split). DeepSpeed's ZeRO-Inference weight streaming is not modelled.</source>
+            <translation>ZeRO、FSDP 和 CPU 卸载用于切分梯度和优化器状态，而推理没有这些状态：请将 ZeRO 设为 0，关闭 FSDP 和卸载；单张 GPU 放不下的模型请用张量并行或流水线并行部署（vLLM 的 --tensor-parallel-size、llama.cpp 的层切分）。DeepSpeed ZeRO-Inference 的权重流式加载未建模。</translation>
         </message>
     </context>
     <context>
@@ -3270,6 +3274,10 @@
             <source>Activation offloading keeps the saved tensors in pinned host RAM: %1.</source>
             <translation>激活卸载将保存的张量放在锁页主机内存中：%1。</translation>
         </message>
+        <message>
+            <source>Checkpoint loading: %1 parameters ÷ %2 model-parallel shards (TP %3 × PP %4) × %5 bytes × %6 loading process(es) = %7.</source>
+            <translation>加载检查点：%1 个参数 ÷ %2 个模型并行分片（TP %3 × PP %4）× %5 字节 × %6 个加载进程 = %7。</translation>
+        </message>
     </context>
     <context>
         <name>Technique</name>
@@ -3380,10 +3388,6 @@
         <message>
             <source>Nothing in this model trains (0 trainable parameters).</source>
             <translation>此模型中没有任何可训练的内容（0 个可训练参数）。</translation>
-        </message>
-        <message>
-            <source>ZeRO, FSDP and CPU offload shard training state; inference ignores them here. Serve a model too large for one GPU with tensor or pipeline parallelism.</source>
-            <translation>ZeRO、FSDP 和 CPU 卸载用于切分训练状态；推理时此处会忽略它们。单卡放不下的模型请用张量并行或流水线并行部署。</translation>
         </message>
         <message>
             <source>Sequence length: the model's default, %1 tokens.</source>

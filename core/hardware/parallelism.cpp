@@ -103,4 +103,14 @@ QString ParallelismText::describe(const ParallelLayout &l)
     return s;
 }
 
+QString ParallelismText::validateForInference(const Parallelism &p)
+{
+    if (p.zeroStage == 0 && !p.fsdp && p.offload == CpuOffload::None)
+        return {};
+    return tr("ZeRO, FSDP and CPU offload shard gradients and optimizer states, which inference does not "
+              "have: set ZeRO to 0, FSDP and offload off, and serve a model too large for one GPU with "
+              "tensor or pipeline parallelism (vLLM's --tensor-parallel-size, llama.cpp's layer split). "
+              "DeepSpeed's ZeRO-Inference weight streaming is not modelled.");
+}
+
 } // namespace headroom

@@ -58,6 +58,9 @@ class ParallelismText
 public:
     // Empty when the layout is possible, else one translated sentence naming the problem.
     static QString validate(const Parallelism &p, int gpus);
+    // Empty unless the layout shards training state (ZeRO, FSDP, CPU offload), which an inference
+    // plan refuses: serving engines shard weights with tensor or pipeline parallelism instead.
+    static QString validateForInference(const Parallelism &p);
     // "8 GPUs on 1 node: DP 2 × TP 2 × PP 2, ZeRO-1"
     static QString describe(const ParallelLayout &l);
 };

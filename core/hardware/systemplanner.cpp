@@ -57,16 +57,31 @@ SystemPlan SystemPlanner::plan(const Plan &plan, const PlanEvaluation &e)
     s.ramReasons << tr("Rule of thumb: 1.25 × the largest single GPU's memory = %1 (not the sum over GPUs).")
                         .arg(formatBytes(s.ruleOfThumbBytes));
 
-    // Loading a checkpoint: each process materialises the full state dict in its stored dtype
-    // unless parameters are sharded at load (ZeRO-3 zero.Init, FSDP with meta-device init).
+    // Loading a checkpoint: each process materialises the state dict in its stored dtype unless
+    // parameters are sharded at load (ZeRO-3 zero.Init, FSDP with meta-device init). Under tensor
+    // and pipeline parallelism each rank reads only its own shard: Megatron saves one file per
+    // model-parallel rank (megatron/training/checkpointing.py, mp_rank_TP_PP), 1/(t·p) of the model.
     const PrecisionTraits traits = precisionTraits(w.precision);
     const double loaders = L.zero >= 3 ? 1.0 : gpus;
-    s.checkpointLoadBytes = double(e.model.parameters) * traits.weightBytes * loaders;
-    s.ramReasons << tr("Checkpoint loading: %1 parameters × %2 bytes × %3 loading process(es) = %4.")
-                        .arg(formatInteger(e.model.parameters))
-                        .arg(traits.weightBytes)
-                        .arg(loaders)
-                        .arg(formatBytes(s.checkpointLoadBytes));
+    const double shard = double(L.tp) * double(L.pp);
+    s.checkpointLoadBytes = double(e.model.parameters) / shard * traits.weightBytes * loaders;
+    if (shard > 1)
+        s.ramReasons
+            << tr("Checkpoint loading: %1 parameters ÷ %2 model-parallel shards (TP %3 × PP %4) × %5 "
+                  "bytes × %6 loading process(es) = %7.")
+                   .arg(formatInteger(e.model.parameters))
+                   .arg(shard)
+                   .arg(L.tp)
+                   .arg(L.pp)
+                   .arg(traits.weightBytes)
+                   .arg(loaders)
+                   .arg(formatBytes(s.checkpointLoadBytes));
+    else
+        s.ramReasons << tr("Checkpoint loading: %1 parameters × %2 bytes × %3 loading process(es) = %4.")
+                            .arg(formatInteger(e.model.parameters))
+                            .arg(traits.weightBytes)
+                            .arg(loaders)
+                            .arg(formatBytes(s.checkpointLoadBytes));
 
     // DataLoader: each worker holds prefetch_factor batches (PyTorch DataLoader docs).
     const double batchBytes = double(w.microBatch) * sampleBytes(e.model);

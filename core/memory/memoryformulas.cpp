@@ -221,11 +221,14 @@ QString MemoryModel::parallelismFormula(const MemoryBreakdown &b, const Compiled
     if (L.tp > 1)
         s += L.sp ? tr("; activations sbh(34/t + 5as/(ht)) with sequence parallelism")
                   : tr("; activations sbh(10 + 24/t + 5as/(ht))");
-    if (L.pp > 1)
-        s += tr("; the first stage keeps %1 of %2 layers' activations for %3 micro-batches in flight")
-                 .arg(QStringLiteral("1/%1").arg(L.pp))
-                 .arg(L.pp)
-                 .arg(L.inFlight);
+    if (L.pp > 1) {
+        s +=
+            tr("; the first stage keeps its 1/%1 of the layers' activations for %2 micro-batch(es) in flight "
+               "(1F1B: no more than the %3 the schedule allows, nor than the micro-batches per step)")
+                .arg(L.pp)
+                .arg(b.pipelineInFlight)
+                .arg(L.inFlight);
+    }
     return s + QLatin1Char('.');
 }
 

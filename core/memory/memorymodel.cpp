@@ -124,8 +124,10 @@ void applyActivationSharding(const CompiledModel &m, const Workload &w, const Pa
             b.backwardTemporary /= t;
     }
     if (L.pp > 1) {
-        const double inFlight = std::min(double(L.inFlight), double(std::max(1, w.gradientAccumulation)));
-        b.activationsStored *= inFlight / L.pp;
+        // 1F1B (Narayanan et al. 2021): the first stage holds one micro-batch per stage still to
+        // finish, but never more than the step has.
+        b.pipelineInFlight = std::min(L.inFlight, std::max(1, w.gradientAccumulation));
+        b.activationsStored *= double(b.pipelineInFlight) / L.pp;
         b.activationsRecompute /= L.pp;
     }
     c[int(Component::Activations)] = b.activationsStored + b.activationsRecompute;

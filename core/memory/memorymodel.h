@@ -51,6 +51,8 @@ struct MemoryBreakdown
 
     // Multi-GPU (all zero on one GPU without offload).
     ParallelLayout layout;
+    int pipelineInFlight =
+        1; // micro-batches the first pipeline stage holds: min(p or --in-flight, accumulation)
     double modelStateShare = 1;  // share of the model's parameters this GPU's TP/PP shard holds
     double gatherBuffer = 0;     // ZeRO-3/FSDP: gathered block parameters (with prefetch), in weights
     double hostOffloadBytes = 0; // ZeRO-Offload: optimizer states, fp32 gradients (and parameters) per node

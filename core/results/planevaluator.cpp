@@ -14,6 +14,8 @@ void PlanEvaluator::evaluate(const Plan &plan, PlanEvaluation &out, bool archite
     out.error = validateWorkload(plan.workload);
     if (out.error.isEmpty())
         out.error = ParallelismText::validate(plan.hardware.parallelism, plan.hardware.gpuCount);
+    if (out.error.isEmpty() && plan.workload.mode == Mode::Inference)
+        out.error = ParallelismText::validateForInference(plan.hardware.parallelism);
     out.gpu = m_catalog->find(plan.hardware.gpuId);
     if (!out.error.isEmpty()) {
         out.memory = MemoryBreakdown{};

@@ -24,10 +24,6 @@ QStringList warningsOf(const Plan &plan, const PlanEvaluation &e)
                                                                  : QStringLiteral("LoRA"));
     else if (wl.mode != Mode::Inference && m.parameters > 0 && m.trainableParameters == 0)
         w << VerdictText::tr("Nothing in this model trains (0 trainable parameters).");
-    const Parallelism &par = plan.hardware.parallelism;
-    if (wl.mode == Mode::Inference && (par.zeroStage > 0 || par.fsdp || par.offload != CpuOffload::None))
-        w << VerdictText::tr("ZeRO, FSDP and CPU offload shard training state; inference ignores them here. "
-                             "Serve a model too large for one GPU with tensor or pipeline parallelism.");
     if (wl.sequenceLength == 0 && m.sequenceLength > 0)
         w << VerdictText::tr("Sequence length: the model's default, %1 tokens.")
                  .arg(formatCount(double(m.sequenceLength)));

@@ -57,13 +57,24 @@ private slots:
         QVERIFY(hasWarning(verdictOf(plan), "no parameters"));
     }
 
-    void shardingTrainingStateInInferenceIsSaid()
+    void shardingTrainingStateInInferenceIsRefused()
     {
+        // ZeRO/FSDP/offload shard training state: an inference plan refuses them by name rather than
+        // describing a sharding its numbers do not apply.
         Plan plan = presetPlan(QStringLiteral("gpt2"), Mode::Inference);
         QVERIFY(verdictOf(plan).warnings.isEmpty());
         plan.hardware.gpuCount = 2;
         plan.hardware.parallelism.zeroStage = 3;
-        QVERIFY(hasWarning(verdictOf(plan), "inference ignores them"));
+        const PlanEvaluation e = PlanEvaluator().evaluate(plan);
+        QVERIFY(!e.ok());
+        QVERIFY2(e.error.contains(QStringLiteral("ZeRO")) && e.error.contains(QStringLiteral("tensor")),
+                 qPrintable(e.error));
+        plan.hardware.parallelism.zeroStage = 0;
+        plan.hardware.parallelism.offload = CpuOffload::Optimizer;
+        QVERIFY(!PlanEvaluator().evaluate(plan).ok());
+        plan.hardware.parallelism.offload = CpuOffload::None;
+        plan.hardware.parallelism.tensorParallel = 2;
+        QVERIFY(PlanEvaluator().evaluate(plan).ok());
     }
 
     void headroomUnderTheSafetyMarginIsAWarning()
