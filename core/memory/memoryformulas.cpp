@@ -178,6 +178,20 @@ QString MemoryModel::formulaBody(Component c, const MemoryBreakdown &b, const Co
     case Component::KvCache:
         if (s.training)
             return tr("No KV cache in training.");
+        if (m.kvWindowTokens > 0 || m.recurrentStateElements > 0 ||
+            m.kvLatentElementsPerToken != m.kvElementsPerToken)
+            return tr("%1 elements per sequence (full-attention layers × %2 tokens; sliding-window layers × "
+                      "their window − 1, %3 tokens, as Hugging Face's sliding-window cache keeps; the "
+                      "MLA latent, kv_lora_rank + qk_rope_head_dim per layer, when the \"KV cache keeps the "
+                      "MLA latent\" assumption is 1 (vLLM, SGLang), else the decompressed K and V; the "
+                      "fixed recurrent state of Mamba layers) × %4 sequences × %5 bytes = %6")
+                .arg(formatInteger(qint64(
+                    std::min(MemoryModel::kvCacheElements(m, a, w.contextLength), double(kSizeLimit)))))
+                .arg(w.contextLength)
+                .arg(std::max<qint64>(0, m.kvWindowTokens - 1))
+                .arg(b.batch)
+                .arg(kvCacheBytes(w.kvCachePrecision))
+                .arg(value);
         return tr("2 (K and V) × %1 layers × KV heads × head dim = %2 elements per token × %3 tokens × %4 "
                   "sequences × %5 bytes = %6")
             .arg(m.attentionLayers)

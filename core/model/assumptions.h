@@ -17,6 +17,7 @@ enum class AssumptionId {
     LossInFp32,
     GradientsFreedAfterStep,
     SafetyMargin,
+    MlaLatentKvCache,
     // Speed, energy and cost (throughputmodel.h).
     ModelFlopsUtilisation,
     MemoryBandwidthUtilisation,

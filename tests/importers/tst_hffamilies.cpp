@@ -4,6 +4,7 @@
 // Sources of the config files and counts: tests/data/hf/README.md.
 #include "core/io/hf/hfconfigimporter.h"
 #include "core/io/planfile.h"
+#include "core/memory/memorymodel.h"
 #include "core/presets/presets.h"
 #include "core/simulate/modelcompiler.h"
 
@@ -56,6 +57,9 @@ private slots:
     void qkNormAndSharedExpertRoundTrip();
     void presets_data();
     void presets();
+    void badConfigs_data();
+    void badConfigs();
+    void latentAndRecurrentCaches();
 };
 
 void TestHfFamilies::counts_data()
@@ -85,6 +89,24 @@ void TestHfFamilies::counts_data()
     QTest::newRow("cohere") << "c4ai-command-r-v01.json" << qint64(34'980'831'232) << qint64(34'980'831'232);
     QTest::newRow("bloom") << "bloom-560m.json" << qint64(559'214'592) << qint64(559'214'592);
     QTest::newRow("mt5") << "mt5-small.json" << qint64(300'176'768) << qint64(300'176'768);
+    // DeepSeek-V2-Lite model card: 15.7B total, 2.4B activated; safetensors 15,706,484,224. Active:
+    // every non-expert weight (router included), 6 of 64 routed experts and the 2 shared ones.
+    QTest::newRow("deepseek_v2") << "deepseek-v2-lite.json" << qint64(15'706'484'224)
+                                 << qint64(2'661'150'208);
+    // DeepSeek-V3 "671B total, 37B activated": the 61 layers transformers builds. The Hub's
+    // 684,531,386,000 adds the multi-token-prediction layer 61 (11,507,286,016 + eh_proj
+    // 102,760,448 + 3 norms 21,504), its copies of the embedding and head (1,853,358,080), the FP8
+    // checkpoint's weight_scale_inv, one per 128 × 128 block of each FP8 matrix (41,540,496), and the
+    // 59 routers' e_score_correction_bias buffers (15,104): exactly the Hub total.
+    QTest::newRow("deepseek_v3") << "deepseek-v3.json" << qint64(671'026'404'352) << qint64(37'552'282'624);
+    // state-spaces/mamba-130m-hf: 129,135,360 (tied head); tiiuae/falcon-mamba-7b: 7,272,665,088.
+    QTest::newRow("mamba") << "mamba-130m.json" << qint64(129'135'360) << qint64(129'135'360);
+    // gpt-oss (modeling_gpt_oss.py shapes; the Hub's MXFP4 safetensors store packed experts): model
+    // card "21B parameters, 3.6B active" and "117B, 5.1B active", which leave out the input
+    // embedding (201,088 × 2,880 = 579,133,440) that the active count here includes.
+    QTest::newRow("gpt_oss 20b") << "gpt-oss-20b.json" << qint64(20'914'757'184) << qint64(4'187'440'704);
+    QTest::newRow("gpt_oss 120b") << "gpt-oss-120b.json" << qint64(116'829'156'672) << qint64(5'711'982'912);
+    QTest::newRow("falcon_mamba") << "falcon-mamba-7b.json" << qint64(7'272'665'088) << qint64(7'272'665'088);
 }
 
 void TestHfFamilies::counts()
@@ -233,6 +255,9 @@ void TestHfFamilies::presets_data()
     QTest::newRow("gemma-3-27b") << "gemma-3-27b-text" << qint64(27'432'406'640 - 416'866'032 - 6'194'304)
                                  << qint64(27'009'346'304);
     QTest::newRow("phi-4") << "phi-4" << qint64(14'659'507'200) << qint64(14'659'507'200);
+    QTest::newRow("deepseek-v3") << "deepseek-v3" << qint64(671'026'404'352) << qint64(37'552'282'624);
+    QTest::newRow("gpt-oss-20b") << "gpt-oss-20b" << qint64(20'914'757'184) << qint64(4'187'440'704);
+    QTest::newRow("gpt-oss-120b") << "gpt-oss-120b" << qint64(116'829'156'672) << qint64(5'711'982'912);
 }
 
 void TestHfFamilies::presets()
@@ -247,6 +272,58 @@ void TestHfFamilies::presets()
     QVERIFY2(m.ok(), qPrintable(m.error));
     QCOMPARE(m.parameters, total);
     QCOMPARE(m.activeParameters, active);
+}
+
+void TestHfFamilies::badConfigs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("deepseek top-k") << "bad/deepseek-v3-topk-over-experts.json"
+                                    << "\"num_experts_per_tok\" 300 exceeds \"n_routed_experts\" 256";
+    QTest::newRow("deepseek head dims") << "bad/deepseek-v2-no-head-dim.json"
+                                        << "\"qk_nope_head_dim\" and \"qk_rope_head_dim\" are both 0";
+    QTest::newRow("mamba state") << "bad/mamba-no-state-size.json"
+                                 << "lacks \"state_size\"";
+    QTest::newRow("gpt_oss layer type") << "bad/gpt-oss-unknown-layer-type.json"
+                                        << "\"layer_types\" holds \"chunked_attention\"";
+    QTest::newRow("falcon_mamba rank") << "bad/falcon-mamba-bad-rank.json"
+                                       << "\"time_step_rank\" must be a whole number";
+}
+
+void TestHfFamilies::badConfigs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    Architecture a;
+    QString error;
+    QVERIFY(!HfConfigImporter::importFile(dataFile(file), a, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestHfFamilies::latentAndRecurrentCaches()
+{
+    Architecture a;
+    QVERIFY(HfConfigImporter::importFile(dataFile(QStringLiteral("deepseek-v3.json")), a, nullptr));
+    CompiledModel m = compile(a);
+    // Hugging Face: 61 layers × 128 heads × (192 key + 128 value); vLLM/SGLang: 61 × (512 + 64).
+    QCOMPARE(m.kvElementsPerToken, 61.0 * 128 * (192 + 128));
+    QCOMPARE(m.kvLatentElementsPerToken, 61.0 * 576);
+    Assumptions assumptions;
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 1000), 61.0 * 128 * 320 * 1000);
+    assumptions.set(AssumptionId::MlaLatentKvCache, 1);
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 1000), 61.0 * 576 * 1000);
+    // Mamba keeps conv (1536 × 4) and SSM (1536 × 16) states per layer, whatever the context.
+    QVERIFY(HfConfigImporter::importFile(dataFile(QStringLiteral("mamba-130m.json")), a, nullptr));
+    m = compile(a);
+    QCOMPARE(m.kvElementsPerToken, 0.0);
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100), 24.0 * 1536 * (4 + 16));
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100000), 24.0 * 1536 * (4 + 16));
+    // gpt-oss-20b: 12 full layers keep the context, 12 sliding ones 127 tokens (window 128 − 1).
+    QVERIFY(HfConfigImporter::importFile(dataFile(QStringLiteral("gpt-oss-20b.json")), a, nullptr));
+    m = compile(a);
+    QCOMPARE(m.kvWindowTokens, qint64(128));
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 4096), 12.0 * 2 * 512 * (4096 + 127));
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100), 12.0 * 2 * 512 * (100 + 100));
 }
 
 QTEST_GUILESS_MAIN(TestHfFamilies)

@@ -184,5 +184,8 @@ Architecture phi(Config &c);
 Architecture t5(Config &c);
 Architecture starcoder2(Config &c);
 Architecture bloom(Config &c);
+Architecture deepseek(Config &c);
+Architecture mambaLm(Config &c);
+Architecture gptOss(Config &c);
 
 } // namespace headroom::hf

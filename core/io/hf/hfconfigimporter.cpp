@@ -55,6 +55,11 @@ const std::map<QString, Builder> &builders()
         {QStringLiteral("roberta"), bert},
         {QStringLiteral("t5"), t5},
         {QStringLiteral("mt5"), t5},
+        {QStringLiteral("deepseek_v2"), deepseek},
+        {QStringLiteral("deepseek_v3"), deepseek},
+        {QStringLiteral("mamba"), mambaLm},
+        {QStringLiteral("falcon_mamba"), mambaLm},
+        {QStringLiteral("gpt_oss"), gptOss},
     };
     return map;
 }
@@ -108,11 +113,6 @@ const QStringList &otherArchitectures()
         QStringLiteral("exaone"),
         QStringLiteral("minicpm"),
         QStringLiteral("qwen"),
-        QStringLiteral("gpt_oss"),
-        QStringLiteral("deepseek_v2"),
-        QStringLiteral("deepseek_v3"),
-        QStringLiteral("mamba"),
-        QStringLiteral("falcon_mamba"),
     };
     return list;
 }
