@@ -29,7 +29,8 @@ struct HfPreset
 #define GEMMA3(h, i, l, q, kv, hd)                                                                           \
     "{\"model_type\":\"gemma3_text\",\"vocab_size\":262208,\"hidden_size\":" #h ",\"intermediate_size\":" #i \
     ",\"num_hidden_layers\":" #l ",\"num_attention_heads\":" #q ",\"num_key_value_heads\":" #kv              \
-    ",\"head_dim\":" #hd ",\"max_position_embeddings\":131072,\"torch_dtype\":\"bfloat16\"}"
+    ",\"head_dim\":" #hd                                                                                     \
+    ",\"max_position_embeddings\":131072,\"sliding_window\":1024,\"torch_dtype\":\"bfloat16\"}"
 
 const HfPreset kPresets[] = {
     {"llama-3.1-8b", "Llama-3.1-8B", "meta-llama/Llama-3.1-8B config.json", 8'030'261'248,

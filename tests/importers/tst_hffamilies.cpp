@@ -60,6 +60,8 @@ private slots:
     void badConfigs_data();
     void badConfigs();
     void latentAndRecurrentCaches();
+    void slidingWindows_data();
+    void slidingWindows();
 };
 
 void TestHfFamilies::counts_data()
@@ -324,6 +326,42 @@ void TestHfFamilies::latentAndRecurrentCaches()
     QCOMPARE(m.kvWindowTokens, qint64(128));
     QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 4096), 12.0 * 2 * 512 * (4096 + 127));
     QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100), 12.0 * 2 * 512 * (100 + 100));
+}
+
+void TestHfFamilies::slidingWindows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("window");
+    QTest::addColumn<double>("slidingElements"); // K and V per token, sliding layers
+    QTest::addColumn<double>("fullElements");    // K and V per token, full-attention layers
+    // Gemma2Config: even layers slide (21 of 42), 8 KV heads x 256.
+    QTest::newRow("gemma2") << "gemma-2-9b.json" << qint64(4096) << 21.0 * 2 * 8 * 256 << 21.0 * 2 * 8 * 256;
+    // Gemma3TextConfig: every 6th layer global: 29 local and 5 global of 34, 4 KV heads x 256.
+    QTest::newRow("gemma3") << "gemma-3-4b-it.json" << qint64(1024) << 29.0 * 2 * 4 * 256
+                            << 5.0 * 2 * 4 * 256;
+    // OLMo 3 lists layer_types: 3 sliding to 1 full, 32 KV heads x 128.
+    QTest::newRow("olmo3") << "olmo-3-1025-7b.json" << qint64(4096) << 24.0 * 2 * 32 * 128
+                           << 8.0 * 2 * 32 * 128;
+    // Qwen1.5-MoE has sliding_window but use_sliding_window false: every layer full.
+    QTest::newRow("qwen2_moe") << "qwen1.5-moe-a2.7b.json" << qint64(0) << 0.0 << 24.0 * 2 * 16 * 128;
+    // gpt-oss-20b: layer_types alternate, 8 KV heads x 64.
+    QTest::newRow("gpt_oss") << "gpt-oss-20b.json" << qint64(128) << 12.0 * 2 * 8 * 64 << 12.0 * 2 * 8 * 64;
+}
+
+void TestHfFamilies::slidingWindows()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, window);
+    QFETCH(double, slidingElements);
+    QFETCH(double, fullElements);
+    Architecture a;
+    QString error;
+    QVERIFY2(HfConfigImporter::importFile(dataFile(file), a, &error), qPrintable(error));
+    const CompiledModel m = compile(a);
+    QVERIFY2(m.ok(), qPrintable(m.error));
+    QCOMPARE(m.kvWindowTokens, window);
+    QCOMPARE(m.kvWindowElementsPerToken, slidingElements);
+    QCOMPARE(m.kvElementsPerToken, fullElements);
 }
 
 QTEST_GUILESS_MAIN(TestHfFamilies)

@@ -39,26 +39,10 @@ Architecture gptOss(Config &c)
     const bool tied = c.boolean("tie_word_embeddings", false);
 
     // Which layers slide: layer_types when given, else GptOssConfig's default (even layers).
-    std::vector<bool> sliding(std::size_t(layers), false);
+    std::vector<bool> even(std::size_t(layers), false);
     for (qint64 i = 0; i < layers; ++i)
-        sliding[std::size_t(i)] = i % 2 == 0;
-    const QJsonValue types = c.value("layer_types");
-    if (!types.isUndefined() && !types.isNull()) {
-        const QJsonArray list = types.toArray();
-        if (!types.isArray() || list.size() != layers)
-            c.fail(HfConfigImporter::tr("\"layer_types\" must list one type for each of the %1 layers")
-                       .arg(layers));
-        for (qsizetype i = 0; i < list.size() && i < layers; ++i) {
-            const QString t = list.at(i).toString();
-            if (t != QLatin1String("sliding_attention") && t != QLatin1String("full_attention")) {
-                c.fail(HfConfigImporter::tr("\"layer_types\" holds \"%1\"; expected sliding_attention or "
-                                            "full_attention")
-                           .arg(t));
-                break;
-            }
-            sliding[std::size_t(i)] = t == QLatin1String("sliding_attention");
-        }
-    }
+        even[std::size_t(i)] = i % 2 == 0;
+    const std::vector<bool> sliding = slidingLayers(c, layers, even);
     c.require(window > 0 || std::find(sliding.begin(), sliding.end(), true) == sliding.end(),
               HfConfigImporter::tr("sliding_attention layers need \"sliding_window\""));
 
@@ -72,18 +56,10 @@ Architecture gptOss(Config &c)
                          residual(n("ffn"), {rmsNorm(n("post_attention_layernorm")), ffn})},
                         1, true);
     };
+    std::vector<int> kinds(sliding.begin(), sliding.end());
     std::vector<Node> body = {embedding(n("embed_tokens"), int(vocab), int(hidden))};
-    // The usual alternation (sliding, full, sliding, ...) is one two-layer block repeated.
-    bool alternating = layers % 2 == 0;
-    for (qint64 i = 0; i < layers && alternating; ++i)
-        alternating = sliding[std::size_t(i)] == (i % 2 == 0);
-    if (alternating) {
-        Node pair = sequence(n("layers"), {makeLayer(true), makeLayer(false)}, int(layers / 2));
-        body.push_back(std::move(pair));
-    } else {
-        for (Node &run : layerRuns(sliding, makeLayer))
-            body.push_back(std::move(run));
-    }
+    for (Node &layer : layerPattern(kinds, [&](int kind) { return makeLayer(kind != 0); }))
+        body.push_back(std::move(layer));
     body.push_back(rmsNorm(n("norm")));
     body.push_back(linear(n("lm_head"), int(vocab), false, tied));
     return tokenModel(std::move(body), positions, true);
