@@ -291,6 +291,12 @@ private slots:
             sequenceModel(10, 32, {moe(QStringLiteral("moe"), 4, 2, 64, MlpActivation::SiLU, true, false)}));
         QCOMPARE(m.parameters, qint64(4 * 3 * 32 * 64 + 32 * 4));
         QCOMPARE(m.activeParameters, qint64(2 * 3 * 32 * 64 + 32 * 4));
+        // MixtralSparseMoeBlock.forward, fp32, 10 tokens routed to 2 of 4 experts (20 pairs): x for the
+        // router (1280), the fp32 softmax (10 x 4 x 4), per pair the top-k index and weight (8 + 4),
+        // and per pair the gathered input (32), w1 output, silu output, w3 output and their product
+        // (4 x 64) and the expert output the routing-weight mul keeps (32), 4 bytes each.
+        QCOMPARE(m.savedPerSample, 1280.0 + 160 + 20 * 12 + 20 * (32 + 4 * 64 + 32) * 4.0);
+        QCOMPARE(m.forwardFlopsPerSample, 2.0 * 10 * 32 * 4 + 2.0 * 20 * (3 * 32 * 64));
     }
 
     void recurrent()
