@@ -60,6 +60,7 @@ private slots:
     void badConfigs_data();
     void badConfigs();
     void latentAndRecurrentCaches();
+    void llama4Wrapper();
     void slidingWindows_data();
     void slidingWindows();
 };
@@ -108,6 +109,13 @@ void TestHfFamilies::counts_data()
     // embedding (201,088 × 2,880 = 579,133,440) that the active count here includes.
     QTest::newRow("gpt_oss 20b") << "gpt-oss-20b.json" << qint64(20'914'757'184) << qint64(4'187'440'704);
     QTest::newRow("gpt_oss 120b") << "gpt-oss-120b.json" << qint64(116'829'156'672) << qint64(5'711'982'912);
+    // Llama 4 text models (text_config of meta-llama/Llama-4-Scout-17B-16E and -Maverick-17B-128E,
+    // written from the published fields): hand counts from modeling_llama4.py's shapes; model cards
+    // "17B active, 109B total" and "17B active, 400B total", whose totals add the vision encoder.
+    QTest::newRow("llama4 scout") << "llama-4-scout-17b-16e-text.json" << qint64(107'769'861'120)
+                                  << qint64(17'172'894'720);
+    QTest::newRow("llama4 maverick") << "llama-4-maverick-17b-128e-text.json" << qint64(400'711'848'960)
+                                     << qint64(17'184'691'200);
     QTest::newRow("falcon_mamba") << "falcon-mamba-7b.json" << qint64(7'272'665'088) << qint64(7'272'665'088);
 }
 
@@ -288,6 +296,8 @@ void TestHfFamilies::badConfigs_data()
                                  << "lacks \"state_size\"";
     QTest::newRow("gpt_oss layer type") << "bad/gpt-oss-unknown-layer-type.json"
                                         << "\"layer_types\" holds \"chunked_attention\"";
+    QTest::newRow("llama4 moe_layers") << "bad/llama4-moe-layer-out-of-range.json"
+                                       << "\"moe_layers\" holds 48, which is not a layer index below 48";
     QTest::newRow("falcon_mamba rank") << "bad/falcon-mamba-bad-rank.json"
                                        << "\"time_step_rank\" must be a whole number";
 }
@@ -326,6 +336,25 @@ void TestHfFamilies::latentAndRecurrentCaches()
     QCOMPARE(m.kvWindowTokens, qint64(128));
     QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 4096), 12.0 * 2 * 512 * (4096 + 127));
     QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100), 12.0 * 2 * 512 * (100 + 100));
+}
+
+void TestHfFamilies::llama4Wrapper()
+{
+    // Llama4ForConditionalGeneration's config: the language model is text_config; the vision
+    // encoder is left out with a warning.
+    const QJsonObject text =
+        QJsonDocument::fromJson(readData(QStringLiteral("llama-4-scout-17b-16e-text.json"))).object();
+    const QJsonObject root{
+        {QStringLiteral("model_type"), QStringLiteral("llama4")},
+        {QStringLiteral("text_config"), text},
+        {QStringLiteral("vision_config"), QJsonObject{{QStringLiteral("hidden_size"), 1408}}}};
+    Architecture a;
+    HfImportInfo info;
+    QString error;
+    QVERIFY2(HfConfigImporter::import(QJsonDocument(root).toJson(), a, &error, &info), qPrintable(error));
+    QCOMPARE(info.modelType, QStringLiteral("llama4_text"));
+    QCOMPARE(info.warnings.size(), 1);
+    QCOMPARE(compile(a).parameters, qint64(107'769'861'120));
 }
 
 void TestHfFamilies::slidingWindows_data()

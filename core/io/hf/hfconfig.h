@@ -194,5 +194,6 @@ Architecture bloom(Config &c);
 Architecture deepseek(Config &c);
 Architecture mambaLm(Config &c);
 Architecture gptOss(Config &c);
+Architecture llama4Text(Config &c);
 
 } // namespace headroom::hf
