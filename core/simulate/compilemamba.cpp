@@ -62,9 +62,12 @@ ModelCompiler::Tensor ModelCompiler::runMamba(const Node &node, const Tensor &x)
     // The sequential scan: each step's ssm_state (fp32) is kept by the next step's mul, and
     // its .to(dtype) copy by the matmul with C.
     perToken += D * N * 4 + (mm != 4 ? D * N * mm : 0.0);
-    perToken += D * mm;                             // act(gate), kept by the gating mul
-    perToken += D * mm;                             // scan_output + u·D, kept by the same mul
-    saveBytes(S * perToken + perSample, D * N * 4); // and exp(A_log) once (fixed)
+    perToken += D * mm;      // act(gate), kept by the gating mul
+    perToken += D * mm;      // scan_output + u·D, kept by the same mul
+    perSample += D * N * mm; // the scan's initial zero state, kept by the first step's mul
+    // A = -exp(A_log.float()): exp keeps its output and A · Δ keeps A, one inner × state fp32 tensor
+    // each, shared by the batch (measured with tools/calibration/measure_mla_mamba.py).
+    saveBytes(S * perToken + perSample, 2 * D * N * 4);
     const Tensor gated = newTensor(shape2(seq, inner), mm);
     linearInput(gated, trainable, hidden, false); // out_proj keeps the gated scan output
     m_inTp = false;

@@ -211,10 +211,24 @@ private slots:
         // Hugging Face caches the decompressed key (2·6) and value (2·3); vLLM the latent + rotary key.
         QCOMPARE(m.kvElementsPerToken, 18.0);
         QCOMPARE(m.kvLatentElementsPerToken, 8.0);
+        // Measured with PyTorch 1.13 (tools/calibration/measure_mla_mamba.py): 6,248 bytes, which is
+        // this plus 1.13's mean() inputs (the fp32 squares of both norms, 320 + 240) plus 8: the
+        // float64 scalar `* scaling` keeps.
+        CompileOptions torch113;
+        torch113.pytorch1MeanSavesInput = true;
+        const auto m113 = ModelCompiler().compile(
+            sequenceModel(10, 32, {build::latentAttention(QStringLiteral("mla"), o)}), torch113);
+        QCOMPARE(m113.savedPerSample + 8, 6248.0);
         o.qRank = 0; // DeepSeek-V2-Lite: one q_proj, no bias
         m = compileFp32(sequenceModel(10, 32, {build::latentAttention(QStringLiteral("mla"), o)}));
         QCOMPARE(m.parameters, qint64(32 * 12 + 256 + 6 + 84 + 192));
         QCOMPARE(m.savedPerSample, 1280.0 + 840 + 960 + 800 + 560 + 240);
+        QCOMPARE(ModelCompiler()
+                         .compile(sequenceModel(10, 32, {build::latentAttention(QStringLiteral("mla"), o)}),
+                                  torch113)
+                         .savedPerSample +
+                     8,
+                 4928.0); // measured, as above
     }
 
     void mambaMixer()
@@ -229,9 +243,11 @@ private slots:
         // slow_forward per token (fp32): projected 128, conv output 64, SiLU output 64, x_proj
         // output 40, dt_proj output 64, softplus output 64, discrete_A 256, discrete_B 256, the
         // scan's states 256, act(gate) 64, scan output 64 = 1320; the conv's 3 extra positions
-        // (192); in_proj's input 320 and out_proj's 640.
-        QCOMPARE(m.savedPerSample, 10.0 * 1320 + 192 + 320 + 640);
-        QCOMPARE(m.savedFixed, 16.0 * 4 * 4); // exp(A_log)
+        // (192); the scan's initial zero state (256); in_proj's input 320 and out_proj's 640.
+        QCOMPARE(m.savedPerSample, 10.0 * 1320 + 192 + 256 + 320 + 640);
+        QCOMPARE(m.savedFixed, 2 * 16.0 * 4 * 4); // exp(A_log) and A = -exp(...)
+        // Measured (tools/calibration/measure_mla_mamba.py, PyTorch 1.13, CPU): 15,120 bytes, equal
+        // to savedPerSample + savedFixed.
         QCOMPARE(m.kvElementsPerToken, 0.0);
         QCOMPARE(m.recurrentStateElements, 16.0 * 4 + 16.0 * 4); // conv state + ssm state
     }
