@@ -226,7 +226,9 @@ void TestHfFamilies::qkNormAndSharedExpertRoundTrip()
     QCOMPARE(moe->intValue(attr::MoeSharedHidden), qint64(5632));
     QVERIFY(moe->flag(attr::MoeSharedGate));
     // Saved and loaded by key: the tree (q/k norm of Qwen3 included) survives the plan file.
-    for (const char *file : {"qwen1.5-moe-a2.7b.json", "qwen3-8b.json", "olmo-2-1124-7b.json"}) {
+    for (const char *file :
+         {"qwen1.5-moe-a2.7b.json", "qwen3-8b.json", "olmo-2-1124-7b.json", "deepseek-v2-lite.json",
+          "deepseek-v3.json", "mamba-130m.json", "gpt-oss-20b.json", "gemma-3-4b-it.json"}) {
         Architecture in, back;
         QVERIFY(HfConfigImporter::importFile(dataFile(QLatin1String(file)), in, nullptr));
         QString error;
