@@ -223,6 +223,14 @@
             <source>1: torch.optim's foreach Adam/AdamW/Lion (the default on CUDA when neither foreach nor fused is given, torch/optim/optimizer.py _default_to_fused_or_foreach) builds one temporary the size of the optimizer state during step(), e.g. _foreach_sqrt(exp_avg_sqs) in torch/optim/adamw.py. 0: fused=True (torch._fused_adamw_, the Hugging Face Trainer's adamw_torch_fused default from PyTorch 2.8), DeepSpeed's FusedAdam, or a per-parameter loop (transformers' old AdamW, PyTorch 1.x's for-loop Adam) updates in place.</source>
             <translation>1: Das foreach-Adam/AdamW/Lion von torch.optim (Voreinstellung auf CUDA, wenn weder foreach noch fused angegeben ist, torch/optim/optimizer.py _default_to_fused_or_foreach) legt während step() einen temporären Tensor in der Größe des Optimiererzustands an, z. B. _foreach_sqrt(exp_avg_sqs) in torch/optim/adamw.py. 0: fused=True (torch._fused_adamw_, ab PyTorch 2.8 die Voreinstellung adamw_torch_fused des Hugging-Face-Trainers), FusedAdam von DeepSpeed oder eine Schleife pro Parameter (das alte AdamW von transformers, das Schleifen-Adam von PyTorch 1.x) aktualisieren an Ort und Stelle.</translation>
         </message>
+        <message>
+            <source>KV cache keeps the MLA latent</source>
+            <translation>KV-Cache behält das MLA-Latent</translation>
+        </message>
+        <message>
+            <source>Multi-head latent attention (DeepSeek-V2/V3). 0: the cache holds the decompressed keys and values, heads × (qk_nope + qk_rope + v_head_dim) per token and layer, as Hugging Face transformers stores key_states and value_states. 1: it holds the compressed latent and the shared rotary key, kv_lora_rank + qk_rope_head_dim per token and layer, as vLLM's and SGLang's MLA backends do (vllm/attention/backends/mla/common.py: "a single latent vector ... per-token entry of the KV cache").</source>
+            <translation>Multi-Head Latent Attention (DeepSeek-V2/V3). 0: Der Cache hält die dekomprimierten Keys und Values, Heads × (qk_nope + qk_rope + v_head_dim) pro Token und Schicht, wie Hugging Face transformers key_states und value_states speichert. 1: Er hält das komprimierte Latent und den geteilten rotierenden Key, kv_lora_rank + qk_rope_head_dim pro Token und Schicht, wie es die MLA-Backends von vLLM und SGLang tun (vllm/attention/backends/mla/common.py: „a single latent vector ... per-token entry of the KV cache“).</translation>
+        </message>
     </context>
     <context>
         <name>AttributeValidator</name>
@@ -1742,6 +1750,46 @@
             <source>"num_experts_per_tok" %1 exceeds "%2" %3</source>
             <translation>„num_experts_per_tok“ %1 übersteigt „%2“ %3</translation>
         </message>
+        <message>
+            <source>"layer_types" must list one type for each of the %1 layers</source>
+            <translation>„layer_types“ muss für jede der %1 Schichten einen Typ angeben</translation>
+        </message>
+        <message>
+            <source>"layer_types" holds "%1"; expected sliding_attention or full_attention</source>
+            <translation>„layer_types“ enthält „%1“; erwartet wird sliding_attention oder full_attention</translation>
+        </message>
+        <message>
+            <source>llama4 config: "text_config" is missing; it holds the language model</source>
+            <translation>llama4-Konfiguration: „text_config“ fehlt; es enthält das Sprachmodell</translation>
+        </message>
+        <message>
+            <source>text model only: the vision encoder and its projector are not counted</source>
+            <translation>nur das Textmodell: Der Vision-Encoder und sein Projektor werden nicht gezählt</translation>
+        </message>
+        <message>
+            <source>"qk_nope_head_dim" and "qk_rope_head_dim" are both 0</source>
+            <translation>„qk_nope_head_dim“ und „qk_rope_head_dim“ sind beide 0</translation>
+        </message>
+        <message>
+            <source>"num_experts_per_tok" %1 exceeds "n_routed_experts" %2</source>
+            <translation>„num_experts_per_tok“ %1 übersteigt „n_routed_experts“ %2</translation>
+        </message>
+        <message>
+            <source>"num_experts_per_tok" %1 exceeds "num_local_experts" %2</source>
+            <translation>„num_experts_per_tok“ %1 übersteigt „num_local_experts“ %2</translation>
+        </message>
+        <message>
+            <source>sliding_attention layers need "sliding_window"</source>
+            <translation>sliding_attention-Schichten brauchen „sliding_window“</translation>
+        </message>
+        <message>
+            <source>"moe_layers" must be a list of layer indices</source>
+            <translation>„moe_layers“ muss eine Liste von Schichtindizes sein</translation>
+        </message>
+        <message>
+            <source>"moe_layers" holds %1, which is not a layer index below %2</source>
+            <translation>„moe_layers“ enthält %1, keinen Schichtindex unter %2</translation>
+        </message>
     </context>
     <context>
         <name>Interconnect</name>
@@ -2399,6 +2447,134 @@
             <source>The router projection has a bias (gpt-oss).</source>
             <translation>Die Router-Projektion hat einen Bias (gpt-oss).</translation>
         </message>
+        <message>
+            <source>Attention sinks</source>
+            <translation>Attention-Sinks</translation>
+        </message>
+        <message>
+            <source>One learned logit per head joins the softmax (gpt-oss's GptOssAttention.sinks).</source>
+            <translation>Ein gelernter Logit pro Head geht in den Softmax ein (GptOssAttention.sinks von gpt-oss).</translation>
+        </message>
+        <message>
+            <source>Sliding window</source>
+            <translation>Gleitendes Fenster</translation>
+        </message>
+        <message>
+            <source>Each token attends to this many recent tokens, and the KV cache keeps only them; 0 for full attention.</source>
+            <translation>Jedes Token beachtet so viele vorangehende Tokens, und der KV-Cache behält nur diese; 0 für volle Attention.</translation>
+        </message>
+        <message>
+            <source>Multi-head latent attention</source>
+            <translation>Multi-Head Latent Attention</translation>
+        </message>
+        <message>
+            <source>Number of attention heads.</source>
+            <translation>Anzahl der Attention-Heads.</translation>
+        </message>
+        <message>
+            <source>Query rank</source>
+            <translation>Query-Rang</translation>
+        </message>
+        <message>
+            <source>Width of the compressed query (q_a_proj, q_a_layernorm, q_b_proj); 0 for one full q_proj (DeepSeek-V2-Lite).</source>
+            <translation>Breite der komprimierten Query (q_a_proj, q_a_layernorm, q_b_proj); 0 für eine volle q_proj (DeepSeek-V2-Lite).</translation>
+        </message>
+        <message>
+            <source>Latent rank</source>
+            <translation>Latent-Rang</translation>
+        </message>
+        <message>
+            <source>Width of the compressed key/value latent that serving engines cache.</source>
+            <translation>Breite des komprimierten Key/Value-Latents, das Serving-Engines cachen.</translation>
+        </message>
+        <message>
+            <source>Q/K head dimension without RoPE</source>
+            <translation>Q/K-Head-Dimension ohne RoPE</translation>
+        </message>
+        <message>
+            <source>Per-head query/key part decompressed from the latent.</source>
+            <translation>Query/Key-Anteil pro Head, aus dem Latent dekomprimiert.</translation>
+        </message>
+        <message>
+            <source>RoPE head dimension</source>
+            <translation>RoPE-Head-Dimension</translation>
+        </message>
+        <message>
+            <source>Per-head rotary part; the key's is shared by all heads.</source>
+            <translation>Rotierender Anteil pro Head; der des Keys wird von allen Heads geteilt.</translation>
+        </message>
+        <message>
+            <source>Value head dimension</source>
+            <translation>Value-Head-Dimension</translation>
+        </message>
+        <message>
+            <source>Per-head value size.</source>
+            <translation>Value-Größe pro Head.</translation>
+        </message>
+        <message>
+            <source>attention_bias: q_a_proj, kv_a_proj_with_mqa and o_proj have biases.</source>
+            <translation>attention_bias: q_a_proj, kv_a_proj_with_mqa und o_proj haben Biases.</translation>
+        </message>
+        <message>
+            <source>Scores are upcast to fp32 for the softmax (eager attention).</source>
+            <translation>Die Scores werden für den Softmax nach fp32 hochgestuft (Eager-Attention).</translation>
+        </message>
+        <message>
+            <source>Every layer receives a float causal mask tensor (Hugging Face eager); checkpointing keeps it.</source>
+            <translation>Jede Schicht erhält einen Float-Kausalmasken-Tensor (Hugging Face eager); Checkpointing behält ihn.</translation>
+        </message>
+        <message>
+            <source>Mamba mixer</source>
+            <translation>Mamba-Mixer</translation>
+        </message>
+        <message>
+            <source>Inner size</source>
+            <translation>Innere Größe</translation>
+        </message>
+        <message>
+            <source>Width of the expanded stream (expand × hidden size).</source>
+            <translation>Breite des erweiterten Stroms (expand × Hidden-Größe).</translation>
+        </message>
+        <message>
+            <source>State size</source>
+            <translation>Zustandsgröße</translation>
+        </message>
+        <message>
+            <source>SSM state per channel (state_size).</source>
+            <translation>SSM-Zustand pro Kanal (state_size).</translation>
+        </message>
+        <message>
+            <source>Convolution kernel</source>
+            <translation>Faltungskern</translation>
+        </message>
+        <message>
+            <source>Taps of the causal depthwise convolution.</source>
+            <translation>Abgriffe der kausalen Depthwise-Faltung.</translation>
+        </message>
+        <message>
+            <source>Time-step rank</source>
+            <translation>Zeitschritt-Rang</translation>
+        </message>
+        <message>
+            <source>Rank of the time-step projection (time_step_rank).</source>
+            <translation>Rang der Zeitschritt-Projektion (time_step_rank).</translation>
+        </message>
+        <message>
+            <source>Convolution bias</source>
+            <translation>Faltungs-Bias</translation>
+        </message>
+        <message>
+            <source>The depthwise convolution has a bias (use_conv_bias).</source>
+            <translation>Die Depthwise-Faltung hat einen Bias (use_conv_bias).</translation>
+        </message>
+        <message>
+            <source>Projection bias</source>
+            <translation>Projektions-Bias</translation>
+        </message>
+        <message>
+            <source>in_proj and out_proj have biases (use_bias).</source>
+            <translation>in_proj und out_proj haben Biases (use_bias).</translation>
+        </message>
     </context>
     <context>
         <name>MemoryModel</name>
@@ -2614,6 +2790,30 @@
             <source>; the first stage keeps its 1/%1 of the layers' activations for %2 micro-batch(es) in flight (1F1B: no more than the %3 the schedule allows, nor than the micro-batches per step)</source>
             <translation>; die erste Stufe hält ihr 1/%1 der Aktivierungen der Schichten für %2 Micro-Batch(es) gleichzeitig (1F1B: nicht mehr als die %3, die der Zeitplan erlaubt, und nicht mehr als die Micro-Batches pro Schritt)</translation>
         </message>
+        <message>
+            <source>%1 per token × %2 tokens</source>
+            <translation>%1 pro Token × %2 Tokens</translation>
+        </message>
+        <message>
+            <source>%1 per token (MLA latent, kv_lora_rank + qk_rope_head_dim per layer, as vLLM and SGLang cache it) × %2 tokens</source>
+            <translation>%1 pro Token (MLA-Latent, kv_lora_rank + qk_rope_head_dim pro Schicht, wie vLLM und SGLang es cachen) × %2 Tokens</translation>
+        </message>
+        <message>
+            <source>%1 per token (MLA decompressed into K and V, as Hugging Face caches it; the "KV cache keeps the MLA latent" assumption switches to the latent) × %2 tokens</source>
+            <translation>%1 pro Token (MLA dekomprimiert in K und V, wie Hugging Face es cacht; die Annahme „KV-Cache behält das MLA-Latent“ schaltet auf das Latent um) × %2 Tokens</translation>
+        </message>
+        <message>
+            <source>%1 per token of sliding-window layers × %2 tokens (window − 1, as Hugging Face's and vLLM's caches keep)</source>
+            <translation>%1 pro Token der Sliding-Window-Schichten × %2 Tokens (Fenster − 1, wie die Caches von Hugging Face und vLLM sie behalten)</translation>
+        </message>
+        <message>
+            <source>%1 of Mamba state (convolution + SSM) per sequence</source>
+            <translation>%1 Mamba-Zustand (Faltung + SSM) pro Sequenz</translation>
+        </message>
+        <message>
+            <source>%1 = %2 elements per sequence × %3 sequences × %4 bytes = %5</source>
+            <translation>%1 = %2 Elemente pro Sequenz × %3 Sequenzen × %4 Bytes = %5</translation>
+        </message>
     </context>
     <context>
         <name>ModelCompiler</name>
@@ -2732,6 +2932,10 @@
         <message>
             <source>the attention scores (%1 heads × %2 × %3 tokens) exceed the 2^53-byte limit; use FlashAttention or a shorter sequence.</source>
             <translation>die Attention-Scores (%1 Heads × %2 × %3 Tokens) übersteigen die Grenze von 2^53 Bytes; verwenden Sie FlashAttention oder eine kürzere Sequenz.</translation>
+        </message>
+        <message>
+            <source>the query/key head dimension (with and without RoPE) is 0.</source>
+            <translation>die Query/Key-Head-Dimension (mit und ohne RoPE) ist 0.</translation>
         </message>
     </context>
     <context>

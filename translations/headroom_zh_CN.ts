@@ -223,6 +223,14 @@
             <source>1: torch.optim's foreach Adam/AdamW/Lion (the default on CUDA when neither foreach nor fused is given, torch/optim/optimizer.py _default_to_fused_or_foreach) builds one temporary the size of the optimizer state during step(), e.g. _foreach_sqrt(exp_avg_sqs) in torch/optim/adamw.py. 0: fused=True (torch._fused_adamw_, the Hugging Face Trainer's adamw_torch_fused default from PyTorch 2.8), DeepSpeed's FusedAdam, or a per-parameter loop (transformers' old AdamW, PyTorch 1.x's for-loop Adam) updates in place.</source>
             <translation>1：torch.optim 的 foreach Adam/AdamW/Lion（在 CUDA 上未指定 foreach 或 fused 时的默认实现，torch/optim/optimizer.py 的 _default_to_fused_or_foreach）在 step() 期间创建一个与优化器状态同样大小的临时张量，例如 torch/optim/adamw.py 中的 _foreach_sqrt(exp_avg_sqs)。0：fused=True（torch._fused_adamw_，自 PyTorch 2.8 起 Hugging Face Trainer 默认的 adamw_torch_fused）、DeepSpeed 的 FusedAdam 或逐参数循环（transformers 旧版 AdamW、PyTorch 1.x 的循环版 Adam）均原地更新。</translation>
         </message>
+        <message>
+            <source>KV cache keeps the MLA latent</source>
+            <translation>KV 缓存保存 MLA 潜在向量</translation>
+        </message>
+        <message>
+            <source>Multi-head latent attention (DeepSeek-V2/V3). 0: the cache holds the decompressed keys and values, heads × (qk_nope + qk_rope + v_head_dim) per token and layer, as Hugging Face transformers stores key_states and value_states. 1: it holds the compressed latent and the shared rotary key, kv_lora_rank + qk_rope_head_dim per token and layer, as vLLM's and SGLang's MLA backends do (vllm/attention/backends/mla/common.py: "a single latent vector ... per-token entry of the KV cache").</source>
+            <translation>多头潜在注意力（DeepSeek-V2/V3）。0：缓存保存解压后的 key 和 value，每个 token 每层 头数 × (qk_nope + qk_rope + v_head_dim)，与 Hugging Face transformers 保存 key_states 和 value_states 的方式相同。1：缓存保存压缩潜在向量和共享的旋转 key，每个 token 每层 kv_lora_rank + qk_rope_head_dim，与 vLLM 和 SGLang 的 MLA 后端相同（vllm/attention/backends/mla/common.py：“a single latent vector ... per-token entry of the KV cache”）。</translation>
+        </message>
     </context>
     <context>
         <name>AttributeValidator</name>
@@ -1742,6 +1750,46 @@
             <source>"num_experts_per_tok" %1 exceeds "%2" %3</source>
             <translation>"num_experts_per_tok" %1 超过 "%2" %3</translation>
         </message>
+        <message>
+            <source>"layer_types" must list one type for each of the %1 layers</source>
+            <translation>“layer_types”必须为 %1 层中的每一层列出一个类型</translation>
+        </message>
+        <message>
+            <source>"layer_types" holds "%1"; expected sliding_attention or full_attention</source>
+            <translation>“layer_types”包含“%1”；应为 sliding_attention 或 full_attention</translation>
+        </message>
+        <message>
+            <source>llama4 config: "text_config" is missing; it holds the language model</source>
+            <translation>llama4 配置：缺少“text_config”；它包含语言模型</translation>
+        </message>
+        <message>
+            <source>text model only: the vision encoder and its projector are not counted</source>
+            <translation>仅文本模型：未计入视觉编码器及其投影层</translation>
+        </message>
+        <message>
+            <source>"qk_nope_head_dim" and "qk_rope_head_dim" are both 0</source>
+            <translation>“qk_nope_head_dim”和“qk_rope_head_dim”都为 0</translation>
+        </message>
+        <message>
+            <source>"num_experts_per_tok" %1 exceeds "n_routed_experts" %2</source>
+            <translation>“num_experts_per_tok” %1 超过 “n_routed_experts” %2</translation>
+        </message>
+        <message>
+            <source>"num_experts_per_tok" %1 exceeds "num_local_experts" %2</source>
+            <translation>“num_experts_per_tok” %1 超过 “num_local_experts” %2</translation>
+        </message>
+        <message>
+            <source>sliding_attention layers need "sliding_window"</source>
+            <translation>sliding_attention 层需要“sliding_window”</translation>
+        </message>
+        <message>
+            <source>"moe_layers" must be a list of layer indices</source>
+            <translation>“moe_layers”必须是层索引的列表</translation>
+        </message>
+        <message>
+            <source>"moe_layers" holds %1, which is not a layer index below %2</source>
+            <translation>“moe_layers”包含 %1，它不是小于 %2 的层索引</translation>
+        </message>
     </context>
     <context>
         <name>Interconnect</name>
@@ -2399,6 +2447,134 @@
             <source>The router projection has a bias (gpt-oss).</source>
             <translation>路由投影带偏置（gpt-oss）。</translation>
         </message>
+        <message>
+            <source>Attention sinks</source>
+            <translation>注意力汇聚（sinks）</translation>
+        </message>
+        <message>
+            <source>One learned logit per head joins the softmax (gpt-oss's GptOssAttention.sinks).</source>
+            <translation>每个头一个可学习的 logit 参与 softmax（gpt-oss 的 GptOssAttention.sinks）。</translation>
+        </message>
+        <message>
+            <source>Sliding window</source>
+            <translation>滑动窗口</translation>
+        </message>
+        <message>
+            <source>Each token attends to this many recent tokens, and the KV cache keeps only them; 0 for full attention.</source>
+            <translation>每个 token 只关注这么多个最近的 token，KV 缓存也只保留它们；0 表示完整注意力。</translation>
+        </message>
+        <message>
+            <source>Multi-head latent attention</source>
+            <translation>多头潜在注意力</translation>
+        </message>
+        <message>
+            <source>Number of attention heads.</source>
+            <translation>注意力头数。</translation>
+        </message>
+        <message>
+            <source>Query rank</source>
+            <translation>Query 秩</translation>
+        </message>
+        <message>
+            <source>Width of the compressed query (q_a_proj, q_a_layernorm, q_b_proj); 0 for one full q_proj (DeepSeek-V2-Lite).</source>
+            <translation>压缩 query 的宽度（q_a_proj、q_a_layernorm、q_b_proj）；0 表示一个完整的 q_proj（DeepSeek-V2-Lite）。</translation>
+        </message>
+        <message>
+            <source>Latent rank</source>
+            <translation>潜在向量秩</translation>
+        </message>
+        <message>
+            <source>Width of the compressed key/value latent that serving engines cache.</source>
+            <translation>推理服务引擎缓存的压缩 key/value 潜在向量的宽度。</translation>
+        </message>
+        <message>
+            <source>Q/K head dimension without RoPE</source>
+            <translation>不含 RoPE 的 Q/K 头维度</translation>
+        </message>
+        <message>
+            <source>Per-head query/key part decompressed from the latent.</source>
+            <translation>从潜在向量解压出的每头 query/key 部分。</translation>
+        </message>
+        <message>
+            <source>RoPE head dimension</source>
+            <translation>RoPE 头维度</translation>
+        </message>
+        <message>
+            <source>Per-head rotary part; the key's is shared by all heads.</source>
+            <translation>每头的旋转部分；key 的旋转部分由所有头共享。</translation>
+        </message>
+        <message>
+            <source>Value head dimension</source>
+            <translation>Value 头维度</translation>
+        </message>
+        <message>
+            <source>Per-head value size.</source>
+            <translation>每头的 value 大小。</translation>
+        </message>
+        <message>
+            <source>attention_bias: q_a_proj, kv_a_proj_with_mqa and o_proj have biases.</source>
+            <translation>attention_bias：q_a_proj、kv_a_proj_with_mqa 和 o_proj 带偏置。</translation>
+        </message>
+        <message>
+            <source>Scores are upcast to fp32 for the softmax (eager attention).</source>
+            <translation>softmax 前将分数提升为 fp32（eager 注意力）。</translation>
+        </message>
+        <message>
+            <source>Every layer receives a float causal mask tensor (Hugging Face eager); checkpointing keeps it.</source>
+            <translation>每层都接收一个浮点因果掩码张量（Hugging Face eager）；检查点会保留它。</translation>
+        </message>
+        <message>
+            <source>Mamba mixer</source>
+            <translation>Mamba 混合器</translation>
+        </message>
+        <message>
+            <source>Inner size</source>
+            <translation>内部大小</translation>
+        </message>
+        <message>
+            <source>Width of the expanded stream (expand × hidden size).</source>
+            <translation>扩展后数据流的宽度（expand × 隐藏大小）。</translation>
+        </message>
+        <message>
+            <source>State size</source>
+            <translation>状态大小</translation>
+        </message>
+        <message>
+            <source>SSM state per channel (state_size).</source>
+            <translation>每个通道的 SSM 状态（state_size）。</translation>
+        </message>
+        <message>
+            <source>Convolution kernel</source>
+            <translation>卷积核</translation>
+        </message>
+        <message>
+            <source>Taps of the causal depthwise convolution.</source>
+            <translation>因果逐通道卷积的抽头数。</translation>
+        </message>
+        <message>
+            <source>Time-step rank</source>
+            <translation>时间步秩</translation>
+        </message>
+        <message>
+            <source>Rank of the time-step projection (time_step_rank).</source>
+            <translation>时间步投影的秩（time_step_rank）。</translation>
+        </message>
+        <message>
+            <source>Convolution bias</source>
+            <translation>卷积偏置</translation>
+        </message>
+        <message>
+            <source>The depthwise convolution has a bias (use_conv_bias).</source>
+            <translation>逐通道卷积带偏置（use_conv_bias）。</translation>
+        </message>
+        <message>
+            <source>Projection bias</source>
+            <translation>投影偏置</translation>
+        </message>
+        <message>
+            <source>in_proj and out_proj have biases (use_bias).</source>
+            <translation>in_proj 和 out_proj 带偏置（use_bias）。</translation>
+        </message>
     </context>
     <context>
         <name>MemoryModel</name>
@@ -2614,6 +2790,30 @@
             <source>; the first stage keeps its 1/%1 of the layers' activations for %2 micro-batch(es) in flight (1F1B: no more than the %3 the schedule allows, nor than the micro-batches per step)</source>
             <translation>；第一个流水线阶段为同时在途的 %2 个微批次保留其 1/%1 层的激活（1F1B：不超过调度允许的 %3 个，也不超过每步的微批次数）</translation>
         </message>
+        <message>
+            <source>%1 per token × %2 tokens</source>
+            <translation>每个 token %1 × %2 个 token</translation>
+        </message>
+        <message>
+            <source>%1 per token (MLA latent, kv_lora_rank + qk_rope_head_dim per layer, as vLLM and SGLang cache it) × %2 tokens</source>
+            <translation>每个 token %1（MLA 潜在向量，每层 kv_lora_rank + qk_rope_head_dim，与 vLLM 和 SGLang 的缓存方式相同）× %2 个 token</translation>
+        </message>
+        <message>
+            <source>%1 per token (MLA decompressed into K and V, as Hugging Face caches it; the "KV cache keeps the MLA latent" assumption switches to the latent) × %2 tokens</source>
+            <translation>每个 token %1（MLA 解压为 K 和 V，与 Hugging Face 的缓存方式相同；“KV 缓存保存 MLA 潜在向量”假设可切换为潜在向量）× %2 个 token</translation>
+        </message>
+        <message>
+            <source>%1 per token of sliding-window layers × %2 tokens (window − 1, as Hugging Face's and vLLM's caches keep)</source>
+            <translation>滑动窗口层每个 token %1 × %2 个 token（窗口 − 1，与 Hugging Face 和 vLLM 的缓存保留的相同）</translation>
+        </message>
+        <message>
+            <source>%1 of Mamba state (convolution + SSM) per sequence</source>
+            <translation>每个序列 %1 的 Mamba 状态（卷积 + SSM）</translation>
+        </message>
+        <message>
+            <source>%1 = %2 elements per sequence × %3 sequences × %4 bytes = %5</source>
+            <translation>%1 = 每个序列 %2 个元素 × %3 个序列 × %4 字节 = %5</translation>
+        </message>
     </context>
     <context>
         <name>ModelCompiler</name>
@@ -2732,6 +2932,10 @@
         <message>
             <source>the attention scores (%1 heads × %2 × %3 tokens) exceed the 2^53-byte limit; use FlashAttention or a shorter sequence.</source>
             <translation>注意力分数（%1 个头 × %2 × %3 个 token）超出 2^53 字节的上限；请使用 FlashAttention 或更短的序列。</translation>
+        </message>
+        <message>
+            <source>the query/key head dimension (with and without RoPE) is 0.</source>
+            <translation>query/key 头维度（含与不含 RoPE）为 0。</translation>
         </message>
     </context>
     <context>

@@ -178,6 +178,44 @@ QString MemoryModel::formulaBody(Component c, const MemoryBreakdown &b, const Co
     case Component::KvCache:
         if (s.training)
             return tr("No KV cache in training.");
+        if (m.kvWindowTokens > 0 || m.recurrentStateElements > 0 ||
+            m.kvLatentElementsPerToken != m.kvElementsPerToken) {
+            auto count = [](double v) { return formatInteger(qint64(std::min(v, double(kSizeLimit)))); };
+            const bool latent = a.value(AssumptionId::MlaLatentKvCache) != 0.0;
+            const double full = latent ? m.kvLatentElementsPerToken : m.kvElementsPerToken;
+            QStringList parts;
+            if (full > 0) {
+                if (m.kvLatentElementsPerToken == m.kvElementsPerToken)
+                    parts << tr("%1 per token × %2 tokens").arg(count(full)).arg(w.contextLength);
+                else if (latent)
+                    parts
+                        << tr("%1 per token (MLA latent, kv_lora_rank + qk_rope_head_dim per layer, as vLLM "
+                              "and SGLang cache it) × %2 tokens")
+                               .arg(count(full))
+                               .arg(w.contextLength);
+                else
+                    parts << tr("%1 per token (MLA decompressed into K and V, as Hugging Face caches it; the "
+                                "\"KV cache keeps the MLA latent\" assumption switches to the latent) × %2 "
+                                "tokens")
+                                 .arg(count(full))
+                                 .arg(w.contextLength);
+            }
+            if (m.kvWindowElementsPerToken > 0)
+                parts
+                    << tr("%1 per token of sliding-window layers × %2 tokens (window − 1, as Hugging Face's "
+                          "and vLLM's caches keep)")
+                           .arg(count(m.kvWindowElementsPerToken))
+                           .arg(std::min<qint64>(w.contextLength, std::max<qint64>(0, m.kvWindowTokens - 1)));
+            if (m.recurrentStateElements > 0)
+                parts << tr("%1 of Mamba state (convolution + SSM) per sequence")
+                             .arg(count(m.recurrentStateElements));
+            return tr("%1 = %2 elements per sequence × %3 sequences × %4 bytes = %5")
+                .arg(parts.join(QStringLiteral(" + ")))
+                .arg(count(MemoryModel::kvCacheElements(m, a, w.contextLength)))
+                .arg(b.batch)
+                .arg(kvCacheBytes(w.kvCachePrecision))
+                .arg(value);
+        }
         return tr("2 (K and V) × %1 layers × KV heads × head dim = %2 elements per token × %3 tokens × %4 "
                   "sequences × %5 bytes = %6")
             .arg(m.attentionLayers)

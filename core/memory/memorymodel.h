@@ -96,6 +96,10 @@ public:
     static qint64 solveMaxBatch(const CompiledModel &model, const Workload &workload,
                                 const Assumptions &assumptions, double bytes, qint64 limit = 1 << 24,
                                 const ParallelLayout &layout = ParallelLayout{});
+    // KV cache elements of one sequence at `context` tokens: full-attention layers (the MLA latent
+    // when the mla_latent_kv_cache assumption is on), sliding-window layers up to their window,
+    // and the recurrent state of state-space layers.
+    static double kvCacheElements(const CompiledModel &model, const Assumptions &assumptions, int context);
     // One sentence on how the layout shards this GPU's memory (empty on a plain single GPU).
     static QString parallelismFormula(const MemoryBreakdown &b, const CompiledModel &model);
 

@@ -70,6 +70,16 @@ const AssumptionInfo kInfos[] = {
                        "batches and library changes. A planning choice, not a measurement: the allocator's "
                        "own reserve varied from 2% to 28% across workloads on an H200 (Headroom's "
                        "calibration runs), and a longer sequence or a bigger batch grows memory further.")},
+    {AssumptionId::MlaLatentKvCache, "mla_latent_kv_cache",
+     QT_TRANSLATE_NOOP("Assumption", "KV cache keeps the MLA latent"), "0/1", 0, 0, 1,
+     QT_TRANSLATE_NOOP(
+         "Assumption",
+         "Multi-head latent attention (DeepSeek-V2/V3). 0: the cache holds the decompressed keys and "
+         "values, heads × (qk_nope + qk_rope + v_head_dim) per token and layer, as Hugging Face "
+         "transformers stores key_states and value_states. 1: it holds the compressed latent and the "
+         "shared rotary key, kv_lora_rank + qk_rope_head_dim per token and layer, as vLLM's and "
+         "SGLang's MLA backends do (vllm/attention/backends/mla/common.py: \"a single latent vector "
+         "... per-token entry of the KV cache\").")},
     {AssumptionId::ModelFlopsUtilisation, "model_flops_utilisation",
      QT_TRANSLATE_NOOP("Assumption", "Model FLOPs utilisation"), "fraction", 0.40, 0.01, 1,
      QT_TRANSLATE_NOOP(

@@ -18,6 +18,7 @@ enum class AssumptionId {
     GradientsFreedAfterStep,
     OptimizerStepTemporary,
     SafetyMargin,
+    MlaLatentKvCache,
     // Speed, energy and cost (throughputmodel.h).
     ModelFlopsUtilisation,
     MemoryBandwidthUtilisation,

@@ -45,11 +45,13 @@ enum class LayerKind {
     MoE,
     LSTM,
     GRU,
-    Generic, // imported op with a fixed output shape (ONNX ops the planner does not model)
+    LatentAttention, // multi-head latent attention (DeepSeek-V2/V3)
+    Mamba,           // selective state-space mixer (Mamba, Falcon-Mamba)
+    Generic,         // imported op with a fixed output shape (ONNX ops the planner does not model)
     Count_
 };
 
-constexpr int kMaxAttributes = 12;
+constexpr int kMaxAttributes = 14;
 
 // One numeric attribute of a layer kind, with its valid range and one-sentence help.
 struct AttributeInfo
@@ -105,8 +107,23 @@ enum Attention {
     AttnSoftmaxFp32,
     AttnDropout,
     AttnMaskInput,
-    AttnQkNorm
+    AttnQkNorm,
+    AttnSinks,
+    AttnWindow
 };
+enum Mla {
+    MlaHeads,
+    MlaQRank,
+    MlaKvRank,
+    MlaNopeDim,
+    MlaRopeDim,
+    MlaVDim,
+    MlaBias,
+    MlaSoftmaxFp32,
+    MlaDropout,
+    MlaMaskInput
+};
+enum Mamba { MambaInner, MambaState, MambaConv, MambaDtRank, MambaConvBias, MambaBias };
 enum Mlp { MlpHidden, MlpAct, MlpGated, MlpBias };
 enum Moe {
     MoeExperts,

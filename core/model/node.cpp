@@ -229,6 +229,32 @@ Node moe(QString name, int experts, int active, int hidden, MlpActivation act, b
         .set(MoeBias, bias);
 }
 
+Node latentAttention(QString name, const LatentAttentionOptions &o)
+{
+    using namespace attr;
+    return Node(LayerKind::LatentAttention, std::move(name))
+        .set(MlaHeads, o.heads)
+        .set(MlaQRank, o.qRank)
+        .set(MlaKvRank, o.kvRank)
+        .set(MlaNopeDim, o.nopeDim)
+        .set(MlaRopeDim, o.ropeDim)
+        .set(MlaVDim, o.vDim)
+        .set(MlaBias, o.bias)
+        .set(MlaDropout, o.dropout);
+}
+
+Node mamba(QString name, int inner, int state, int convKernel, int dtRank, bool convBias, bool bias)
+{
+    using namespace attr;
+    return Node(LayerKind::Mamba, std::move(name))
+        .set(MambaInner, inner)
+        .set(MambaState, state)
+        .set(MambaConv, convKernel)
+        .set(MambaDtRank, dtRank)
+        .set(MambaConvBias, convBias)
+        .set(MambaBias, bias);
+}
+
 static Node rnn(LayerKind kind, QString name, int hidden, int layers, bool bidirectional, bool bias)
 {
     using namespace attr;

@@ -112,6 +112,22 @@ struct AttentionOptions
 Node attention(QString name, const AttentionOptions &o);
 Node mlp(QString name, int hidden, MlpActivation act, bool gated, bool bias);
 Node moe(QString name, int experts, int active, int hidden, MlpActivation act, bool gated, bool bias);
+// DeepseekV3Attention (modeling_deepseek_v3.py): q_a_proj → q_a_layernorm → q_b_proj (or one
+// q_proj), kv_a_proj_with_mqa → kv_a_layernorm → kv_b_proj, o_proj.
+struct LatentAttentionOptions
+{
+    int heads = 128;
+    int qRank = 1536; // 0: q_proj
+    int kvRank = 512;
+    int nopeDim = 128;
+    int ropeDim = 64;
+    int vDim = 128;
+    bool bias = false;
+    double dropout = 0.0;
+};
+Node latentAttention(QString name, const LatentAttentionOptions &o);
+// MambaMixer (modeling_mamba.py): in_proj, conv1d, x_proj, dt_proj, A_log, D, out_proj.
+Node mamba(QString name, int inner, int state, int convKernel, int dtRank, bool convBias, bool bias);
 Node lstm(QString name, int hidden, int layers = 1, bool bidirectional = false, bool bias = true);
 Node gru(QString name, int hidden, int layers = 1, bool bidirectional = false, bool bias = true);
 } // namespace build

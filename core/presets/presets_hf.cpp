@@ -29,7 +29,8 @@ struct HfPreset
 #define GEMMA3(h, i, l, q, kv, hd)                                                                           \
     "{\"model_type\":\"gemma3_text\",\"vocab_size\":262208,\"hidden_size\":" #h ",\"intermediate_size\":" #i \
     ",\"num_hidden_layers\":" #l ",\"num_attention_heads\":" #q ",\"num_key_value_heads\":" #kv              \
-    ",\"head_dim\":" #hd ",\"max_position_embeddings\":131072,\"torch_dtype\":\"bfloat16\"}"
+    ",\"head_dim\":" #hd                                                                                     \
+    ",\"max_position_embeddings\":131072,\"sliding_window\":1024,\"torch_dtype\":\"bfloat16\"}"
 
 const HfPreset kPresets[] = {
     {"llama-3.1-8b", "Llama-3.1-8B", "meta-llama/Llama-3.1-8B config.json", 8'030'261'248,
@@ -67,6 +68,28 @@ const HfPreset kPresets[] = {
      "{\"model_type\":\"phi3\",\"vocab_size\":100352,\"hidden_size\":5120,\"intermediate_size\":17920,"
      "\"num_hidden_layers\":40,\"num_attention_heads\":40,\"num_key_value_heads\":10,"
      "\"max_position_embeddings\":16384,\"tie_word_embeddings\":false,\"torch_dtype\":\"bfloat16\"}"},
+    // DeepSeek-V3: the 61 layers transformers builds ("671B"; the Hub total also holds the MTP
+    // layer and FP8 scales, tests/data/hf/README.md).
+    {"deepseek-v3", "DeepSeek-V3", "deepseek-ai/DeepSeek-V3 config.json", 671'026'404'352,
+     "{\"model_type\":\"deepseek_v3\",\"vocab_size\":129280,\"hidden_size\":7168,\"intermediate_size\":18432,"
+     "\"num_hidden_layers\":61,\"num_attention_heads\":128,\"num_key_value_heads\":128,"
+     "\"max_position_embeddings\":163840,\"q_lora_rank\":1536,\"kv_lora_rank\":512,\"qk_nope_head_dim\":128,"
+     "\"qk_rope_head_dim\":64,\"v_head_dim\":128,\"n_routed_experts\":256,\"n_shared_experts\":1,"
+     "\"num_experts_per_tok\":8,\"moe_intermediate_size\":2048,\"first_k_dense_replace\":3,"
+     "\"moe_layer_freq\":1,\"tie_word_embeddings\":false,\"torch_dtype\":\"bfloat16\"}"},
+    // gpt-oss: counts from modeling_gpt_oss.py's shapes (model card: 21B and 117B).
+    {"gpt-oss-20b", "gpt-oss-20b", "openai/gpt-oss-20b config.json", 20'914'757'184,
+     "{\"model_type\":\"gpt_oss\",\"vocab_size\":201088,\"hidden_size\":2880,\"intermediate_size\":2880,"
+     "\"num_hidden_layers\":24,\"num_attention_heads\":64,\"num_key_value_heads\":8,\"head_dim\":64,"
+     "\"max_position_embeddings\":131072,\"num_local_experts\":32,\"num_experts_per_tok\":4,"
+     "\"sliding_window\":128,\"attention_bias\":true,\"tie_word_embeddings\":false,\"torch_dtype\":"
+     "\"bfloat16\"}"},
+    {"gpt-oss-120b", "gpt-oss-120b", "openai/gpt-oss-120b config.json", 116'829'156'672,
+     "{\"model_type\":\"gpt_oss\",\"vocab_size\":201088,\"hidden_size\":2880,\"intermediate_size\":2880,"
+     "\"num_hidden_layers\":36,\"num_attention_heads\":64,\"num_key_value_heads\":8,\"head_dim\":64,"
+     "\"max_position_embeddings\":131072,\"num_local_experts\":128,\"num_experts_per_tok\":4,"
+     "\"sliding_window\":128,\"attention_bias\":true,\"tie_word_embeddings\":false,\"torch_dtype\":"
+     "\"bfloat16\"}"},
 };
 
 } // namespace

@@ -56,6 +56,10 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
         params = sizeAdd(params, sizeMul(2, headDim));
     else if (qkNorm == 2)
         params = sizeAdd(params, sizeAdd(qDim, kvDim));
+    // Attention sinks: one learned logit per head (GptOssAttention.sinks in modeling_gpt_oss.py),
+    // concatenated to the scores before the softmax.
+    if (node.flag(AttnSinks))
+        params = sizeAdd(params, heads);
 
     // Projections.
     Tensor q, k, v;
@@ -173,7 +177,14 @@ ModelCompiler::Tensor ModelCompiler::runAttention(const Node &node, const Tensor
                 double(m_multiplicity) *
                 (4.0 * double(hidden) + 2.0 * double(qDim) + 2.0 * double(kvDim) + biases);
         }
-        m_out->kvElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
+        if (node.intValue(AttnWindow) > 0) {
+            // A sliding-window layer caches only its window (see memorymodel.cpp).
+            m_out->kvWindowElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
+            m_out->kvWindowTokens = std::max(m_out->kvWindowTokens, node.intValue(AttnWindow));
+        } else {
+            m_out->kvElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
+            m_out->kvLatentElementsPerToken += 2.0 * double(kvDim) * double(m_multiplicity);
+        }
         m_out->attentionLayers = int(std::min<qint64>(m_out->attentionLayers + m_multiplicity, 1 << 30));
         m_out->tensorParallelCommElementsPerSample += double(y.shape.elements()) * double(m_multiplicity);
         const double flops = 2.0 * S * double(hidden) * double(qkvDim) +

@@ -100,7 +100,19 @@ struct CompiledModel
     // Inference: largest live working set of one layer during a forward pass, per sequence.
     double inferencePeakPerSample = 0;
     // KV cache elements per token (2 · kv_heads · head_dim summed over attention layers).
+    // Multi-head latent attention layers count their decompressed K and V here, as Hugging Face's
+    // cache stores them; engines that cache the latent (vLLM's and SGLang's MLA backends) keep
+    // kvLatentElementsPerToken instead (kv_lora_rank + qk_rope_head_dim per MLA layer, the same
+    // K and V as kvElementsPerToken for every other layer).
     double kvElementsPerToken = 0;
+    double kvLatentElementsPerToken = 0;
+    // Sliding-window layers' K and V per token: cached for at most kvWindowTokens tokens (the
+    // largest window of the model); included in neither count above.
+    double kvWindowElementsPerToken = 0;
+    qint64 kvWindowTokens = 0;
+    // Recurrent state per sequence (Mamba: the convolution and SSM states of every layer),
+    // constant in the sequence length: what a state-space model keeps instead of a KV cache.
+    double recurrentStateElements = 0;
     int attentionLayers = 0;
 
     // Multi-GPU (parallelism.h). Part of savedPerSample produced inside attention, MLP and MoE

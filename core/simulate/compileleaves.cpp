@@ -290,6 +290,10 @@ ModelCompiler::Tensor ModelCompiler::runLeaf(const Node &node, const Tensor &x)
     case LayerKind::LSTM:
     case LayerKind::GRU:
         return runRnn(node, x);
+    case LayerKind::LatentAttention:
+        return runLatentAttention(node, x);
+    case LayerKind::Mamba:
+        return runMamba(node, x);
     case LayerKind::Generic: {
         params = node.intValue(GenParams);
         const int rank = int(node.intValue(GenRank));

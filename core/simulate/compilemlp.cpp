@@ -180,9 +180,13 @@ ModelCompiler::Tensor ModelCompiler::runMoe(const Node &node, const Tensor &x)
         m_out->forwardFlopsPerSample += flops * double(m_multiplicity);
         if (m_row >= 0)
             m_out->rows[std::size_t(m_row)].flops += flops * double(m_multiplicity);
-        m_inferencePeak =
-            std::max(m_inferencePeak,
-                     x.bytes() + routed * perToken * mm / double(std::max<qint64>(1, active)) + y.bytes());
+        // Dispatch: transformers' eager MoE blocks build expert_mask = one_hot(selected_experts,
+        // num_experts), an int64 tensor of tokens × top-k × experts (MixtralSparseMoeBlock.forward,
+        // DeepseekV3MoE.moe), live while the experts run; the router's fp32 probabilities too.
+        const double dispatch = routed * double(experts) * kIdBytes + double(seq) * double(experts) * 4;
+        m_inferencePeak = std::max(
+            m_inferencePeak,
+            x.bytes() + dispatch + routed * perToken * mm / double(std::max<qint64>(1, active)) + y.bytes());
         m_largestIo = std::max(m_largestIo, x.bytes() + y.bytes());
     }
     return y;

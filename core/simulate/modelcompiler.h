@@ -76,6 +76,9 @@ private:
     Tensor runMlp(const Node &node, const Tensor &x, qint64 rows, bool lora);
     Tensor runMoe(const Node &node, const Tensor &x);
     Tensor runRnn(const Node &node, const Tensor &x);
+    Tensor runLatentAttention(const Node &node, const Tensor &x);
+    Tensor runMamba(const Node &node, const Tensor &x);
+    Tensor eagerRmsNorm(const Tensor &x);
 
     Tensor castForMatmul(const Tensor &x);
     Tensor linearInput(const Tensor &x, bool trainable, qint64 outFeatures, bool lora);

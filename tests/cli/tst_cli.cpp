@@ -48,7 +48,8 @@ private slots:
         Result r = cli({QStringLiteral("presets"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray presets = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(presets.size(), 43); // 28 classic + 15 current (Llama-3.1/3.2, Qwen2.5/3, Gemma-3, Phi-4)
+        QCOMPARE(presets.size(), 46); // 28 classic + 18 current (Llama-3.1/3.2, Qwen2.5/3, Gemma-3, Phi-4,
+                                      // DeepSeek-V3, gpt-oss-20b/120b)
         QCOMPARE(presets[0].toObject()[QStringLiteral("id")].toString(), QStringLiteral("resnet18"));
         r = cli({QStringLiteral("gpus"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);

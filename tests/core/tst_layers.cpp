@@ -185,6 +185,86 @@ private slots:
         QCOMPARE(m.savedPerSample, 8000.0 + 400 + 1600); // + mask + dropped probabilities
     }
 
+    void latentAttention()
+    {
+        // DeepseekV3Attention with hidden 32, 2 heads, q_lora_rank 8, kv_lora_rank 6, qk_nope 4,
+        // qk_rope 2, v_head_dim 3 (modeling_deepseek_v3.py), fp32, eager, trained.
+        LatentAttentionOptions o;
+        o.heads = 2;
+        o.qRank = 8;
+        o.kvRank = 6;
+        o.nopeDim = 4;
+        o.ropeDim = 2;
+        o.vDim = 3;
+        auto m = compileFp32(sequenceModel(10, 32, {build::latentAttention(QStringLiteral("mla"), o)}));
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        // q_a 32·8 + q_a_layernorm 8 + q_b 8·(2·6) + kv_a 32·(6+2) + kv_a_layernorm 6 + kv_b 6·(2·7) + o
+        // 6·32.
+        QCOMPARE(m.parameters, qint64(256 + 8 + 96 + 256 + 6 + 84 + 192));
+        // x (1280, shared by q_a_proj and kv_a_proj); q_a_layernorm: input, rsqrt, normalised,
+        // q_b_proj's input (320 + 40 + 320 + 320); kv_a_layernorm on the latent (a view of the
+        // 8-wide kv_a output: 320) + rsqrt 40 + normalised 240 + kv_b_proj's input 240; query and
+        // key after the RoPE cat (480 each); fp32 softmax 2·10·10·4; v, a view of kv_b_proj's
+        // 14-wide output (560); the merged context o_proj keeps (240).
+        QCOMPARE(m.savedPerSample, 1280.0 + 1000 + 840 + 960 + 800 + 560 + 240);
+        QCOMPARE(m.savedFixed, 2.0 * 10 * 2 * 4); // cos and sin of the rotary part
+        // Hugging Face caches the decompressed key (2·6) and value (2·3); vLLM the latent + rotary key.
+        QCOMPARE(m.kvElementsPerToken, 18.0);
+        QCOMPARE(m.kvLatentElementsPerToken, 8.0);
+        // Measured with PyTorch 1.13 (tools/calibration/measure_mla_mamba.py): 6,248 bytes, which is
+        // this plus 1.13's mean() inputs (the fp32 squares of both norms, 320 + 240) plus 8: the
+        // float64 scalar `* scaling` keeps.
+        CompileOptions torch113;
+        torch113.pytorch1MeanSavesInput = true;
+        const auto m113 = ModelCompiler().compile(
+            sequenceModel(10, 32, {build::latentAttention(QStringLiteral("mla"), o)}), torch113);
+        QCOMPARE(m113.savedPerSample + 8, 6248.0);
+        o.qRank = 0; // DeepSeek-V2-Lite: one q_proj, no bias
+        m = compileFp32(sequenceModel(10, 32, {build::latentAttention(QStringLiteral("mla"), o)}));
+        QCOMPARE(m.parameters, qint64(32 * 12 + 256 + 6 + 84 + 192));
+        QCOMPARE(m.savedPerSample, 1280.0 + 840 + 960 + 800 + 560 + 240);
+        QCOMPARE(ModelCompiler()
+                         .compile(sequenceModel(10, 32, {build::latentAttention(QStringLiteral("mla"), o)}),
+                                  torch113)
+                         .savedPerSample +
+                     8,
+                 4928.0); // measured, as above
+    }
+
+    void mambaMixer()
+    {
+        // MambaMixer, hidden 8, intermediate 16, state 4, conv 4, dt_rank 2 (modeling_mamba.py).
+        auto m = compileFp32(
+            sequenceModel(10, 8, {build::mamba(QStringLiteral("mixer"), 16, 4, 4, 2, true, false)}));
+        QVERIFY2(m.ok(), qPrintable(m.error));
+        // in_proj 8·32, conv1d 16·4 + 16, x_proj 16·(2 + 8), dt_proj 2·16 + 16, A_log 16·4, D 16, out_proj
+        // 16·8.
+        QCOMPARE(m.parameters, qint64(256 + 80 + 160 + 48 + 64 + 16 + 128));
+        // slow_forward per token (fp32): projected 128, conv output 64, SiLU output 64, x_proj
+        // output 40, dt_proj output 64, softplus output 64, discrete_A 256, discrete_B 256, the
+        // scan's states 256, act(gate) 64, scan output 64 = 1320; the conv's 3 extra positions
+        // (192); the scan's initial zero state (256); in_proj's input 320 and out_proj's 640.
+        QCOMPARE(m.savedPerSample, 10.0 * 1320 + 192 + 256 + 320 + 640);
+        QCOMPARE(m.savedFixed, 2 * 16.0 * 4 * 4); // exp(A_log) and A = -exp(...)
+        // Measured (tools/calibration/measure_mla_mamba.py, PyTorch 1.13, CPU): 15,120 bytes, equal
+        // to savedPerSample + savedFixed.
+        QCOMPARE(m.kvElementsPerToken, 0.0);
+        QCOMPARE(m.recurrentStateElements, 16.0 * 4 + 16.0 * 4); // conv state + ssm state
+    }
+
+    void attentionSinksAndWindow()
+    {
+        AttentionOptions o;
+        o.heads = 4;
+        Node a = attention(QStringLiteral("a"), o);
+        a.set(attr::AttnSinks, 1).set(attr::AttnWindow, 128);
+        const auto m = compileFp32(sequenceModel(10, 32, {a}));
+        QCOMPARE(m.parameters, qint64(4 * 32 * 32 + 4)); // one sink logit per head
+        QCOMPARE(m.kvElementsPerToken, 0.0);
+        QCOMPARE(m.kvWindowElementsPerToken, 2.0 * 32);
+        QCOMPARE(m.kvWindowTokens, qint64(128));
+    }
+
     void attentionGroupedQueryAndFlash()
     {
         AttentionOptions o;
@@ -227,6 +307,12 @@ private slots:
             sequenceModel(10, 32, {moe(QStringLiteral("moe"), 4, 2, 64, MlpActivation::SiLU, true, false)}));
         QCOMPARE(m.parameters, qint64(4 * 3 * 32 * 64 + 32 * 4));
         QCOMPARE(m.activeParameters, qint64(2 * 3 * 32 * 64 + 32 * 4));
+        // MixtralSparseMoeBlock.forward, fp32, 10 tokens routed to 2 of 4 experts (20 pairs): x for the
+        // router (1280), the fp32 softmax (10 x 4 x 4), per pair the top-k index and weight (8 + 4),
+        // and per pair the gathered input (32), w1 output, silu output, w3 output and their product
+        // (4 x 64) and the expert output the routing-weight mul keeps (32), 4 bytes each.
+        QCOMPARE(m.savedPerSample, 1280.0 + 160 + 20 * 12 + 20 * (32 + 4 * 64 + 32) * 4.0);
+        QCOMPARE(m.forwardFlopsPerSample, 2.0 * 10 * 32 * 4 + 2.0 * 20 * (3 * 32 * 64));
     }
 
     void recurrent()

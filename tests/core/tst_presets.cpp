@@ -83,7 +83,7 @@ private slots:
     void listIsComplete()
     {
         QCOMPARE(int(Presets::list().size()),
-                 28 + 15); // + the HF-built presets, tested in tests/importers/tst_hffamilies.cpp
+                 28 + 18); // + the HF-built presets, tested in tests/importers/tst_hffamilies.cpp
         for (const PresetInfo &p : Presets::list()) {
             QVERIFY(!p.name.isEmpty());
             QVERIFY(p.family == QLatin1String("vision") || p.family == QLatin1String("language") ||

@@ -4,6 +4,7 @@
 // Sources of the config files and counts: tests/data/hf/README.md.
 #include "core/io/hf/hfconfigimporter.h"
 #include "core/io/planfile.h"
+#include "core/memory/memorymodel.h"
 #include "core/presets/presets.h"
 #include "core/simulate/modelcompiler.h"
 
@@ -56,6 +57,12 @@ private slots:
     void qkNormAndSharedExpertRoundTrip();
     void presets_data();
     void presets();
+    void badConfigs_data();
+    void badConfigs();
+    void latentAndRecurrentCaches();
+    void llama4Wrapper();
+    void slidingWindows_data();
+    void slidingWindows();
 };
 
 void TestHfFamilies::counts_data()
@@ -85,6 +92,31 @@ void TestHfFamilies::counts_data()
     QTest::newRow("cohere") << "c4ai-command-r-v01.json" << qint64(34'980'831'232) << qint64(34'980'831'232);
     QTest::newRow("bloom") << "bloom-560m.json" << qint64(559'214'592) << qint64(559'214'592);
     QTest::newRow("mt5") << "mt5-small.json" << qint64(300'176'768) << qint64(300'176'768);
+    // DeepSeek-V2-Lite model card: 15.7B total, 2.4B activated; safetensors 15,706,484,224. Active:
+    // every non-expert weight (router included), 6 of 64 routed experts and the 2 shared ones.
+    QTest::newRow("deepseek_v2") << "deepseek-v2-lite.json" << qint64(15'706'484'224)
+                                 << qint64(2'661'150'208);
+    // DeepSeek-V3 "671B total, 37B activated": the 61 layers transformers builds. The Hub's
+    // 684,531,386,000 adds the multi-token-prediction layer 61 (11,507,286,016 + eh_proj
+    // 102,760,448 + 3 norms 21,504), its copies of the embedding and head (1,853,358,080), the FP8
+    // checkpoint's weight_scale_inv, one per 128 × 128 block of each FP8 matrix (41,540,496), and the
+    // 59 routers' e_score_correction_bias buffers (15,104): exactly the Hub total.
+    QTest::newRow("deepseek_v3") << "deepseek-v3.json" << qint64(671'026'404'352) << qint64(37'552'282'624);
+    // state-spaces/mamba-130m-hf: 129,135,360 (tied head); tiiuae/falcon-mamba-7b: 7,272,665,088.
+    QTest::newRow("mamba") << "mamba-130m.json" << qint64(129'135'360) << qint64(129'135'360);
+    // gpt-oss (modeling_gpt_oss.py shapes; the Hub's MXFP4 safetensors store packed experts): model
+    // card "21B parameters, 3.6B active" and "117B, 5.1B active", which leave out the input
+    // embedding (201,088 × 2,880 = 579,133,440) that the active count here includes.
+    QTest::newRow("gpt_oss 20b") << "gpt-oss-20b.json" << qint64(20'914'757'184) << qint64(4'187'440'704);
+    QTest::newRow("gpt_oss 120b") << "gpt-oss-120b.json" << qint64(116'829'156'672) << qint64(5'711'982'912);
+    // Llama 4 text models (text_config of meta-llama/Llama-4-Scout-17B-16E and -Maverick-17B-128E,
+    // written from the published fields): hand counts from modeling_llama4.py's shapes; model cards
+    // "17B active, 109B total" and "17B active, 400B total", whose totals add the vision encoder.
+    QTest::newRow("llama4 scout") << "llama-4-scout-17b-16e-text.json" << qint64(107'769'861'120)
+                                  << qint64(17'172'894'720);
+    QTest::newRow("llama4 maverick") << "llama-4-maverick-17b-128e-text.json" << qint64(400'711'848'960)
+                                     << qint64(17'184'691'200);
+    QTest::newRow("falcon_mamba") << "falcon-mamba-7b.json" << qint64(7'272'665'088) << qint64(7'272'665'088);
 }
 
 void TestHfFamilies::counts()
@@ -194,7 +226,9 @@ void TestHfFamilies::qkNormAndSharedExpertRoundTrip()
     QCOMPARE(moe->intValue(attr::MoeSharedHidden), qint64(5632));
     QVERIFY(moe->flag(attr::MoeSharedGate));
     // Saved and loaded by key: the tree (q/k norm of Qwen3 included) survives the plan file.
-    for (const char *file : {"qwen1.5-moe-a2.7b.json", "qwen3-8b.json", "olmo-2-1124-7b.json"}) {
+    for (const char *file :
+         {"qwen1.5-moe-a2.7b.json", "qwen3-8b.json", "olmo-2-1124-7b.json", "deepseek-v2-lite.json",
+          "deepseek-v3.json", "mamba-130m.json", "gpt-oss-20b.json", "gemma-3-4b-it.json"}) {
         Architecture in, back;
         QVERIFY(HfConfigImporter::importFile(dataFile(QLatin1String(file)), in, nullptr));
         QString error;
@@ -233,6 +267,9 @@ void TestHfFamilies::presets_data()
     QTest::newRow("gemma-3-27b") << "gemma-3-27b-text" << qint64(27'432'406'640 - 416'866'032 - 6'194'304)
                                  << qint64(27'009'346'304);
     QTest::newRow("phi-4") << "phi-4" << qint64(14'659'507'200) << qint64(14'659'507'200);
+    QTest::newRow("deepseek-v3") << "deepseek-v3" << qint64(671'026'404'352) << qint64(37'552'282'624);
+    QTest::newRow("gpt-oss-20b") << "gpt-oss-20b" << qint64(20'914'757'184) << qint64(4'187'440'704);
+    QTest::newRow("gpt-oss-120b") << "gpt-oss-120b" << qint64(116'829'156'672) << qint64(5'711'982'912);
 }
 
 void TestHfFamilies::presets()
@@ -247,6 +284,115 @@ void TestHfFamilies::presets()
     QVERIFY2(m.ok(), qPrintable(m.error));
     QCOMPARE(m.parameters, total);
     QCOMPARE(m.activeParameters, active);
+}
+
+void TestHfFamilies::badConfigs_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("deepseek top-k") << "bad/deepseek-v3-topk-over-experts.json"
+                                    << "\"num_experts_per_tok\" 300 exceeds \"n_routed_experts\" 256";
+    QTest::newRow("deepseek head dims") << "bad/deepseek-v2-no-head-dim.json"
+                                        << "\"qk_nope_head_dim\" and \"qk_rope_head_dim\" are both 0";
+    QTest::newRow("mamba state") << "bad/mamba-no-state-size.json"
+                                 << "lacks \"state_size\"";
+    QTest::newRow("gpt_oss layer type") << "bad/gpt-oss-unknown-layer-type.json"
+                                        << "\"layer_types\" holds \"chunked_attention\"";
+    QTest::newRow("llama4 moe_layers") << "bad/llama4-moe-layer-out-of-range.json"
+                                       << "\"moe_layers\" holds 48, which is not a layer index below 48";
+    QTest::newRow("falcon_mamba rank") << "bad/falcon-mamba-bad-rank.json"
+                                       << "\"time_step_rank\" must be a whole number";
+}
+
+void TestHfFamilies::badConfigs()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    Architecture a;
+    QString error;
+    QVERIFY(!HfConfigImporter::importFile(dataFile(file), a, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestHfFamilies::latentAndRecurrentCaches()
+{
+    Architecture a;
+    QVERIFY(HfConfigImporter::importFile(dataFile(QStringLiteral("deepseek-v3.json")), a, nullptr));
+    CompiledModel m = compile(a);
+    // Hugging Face: 61 layers × 128 heads × (192 key + 128 value); vLLM/SGLang: 61 × (512 + 64).
+    QCOMPARE(m.kvElementsPerToken, 61.0 * 128 * (192 + 128));
+    QCOMPARE(m.kvLatentElementsPerToken, 61.0 * 576);
+    Assumptions assumptions;
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 1000), 61.0 * 128 * 320 * 1000);
+    assumptions.set(AssumptionId::MlaLatentKvCache, 1);
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 1000), 61.0 * 576 * 1000);
+    // Mamba keeps conv (1536 × 4) and SSM (1536 × 16) states per layer, whatever the context.
+    QVERIFY(HfConfigImporter::importFile(dataFile(QStringLiteral("mamba-130m.json")), a, nullptr));
+    m = compile(a);
+    QCOMPARE(m.kvElementsPerToken, 0.0);
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100), 24.0 * 1536 * (4 + 16));
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100000), 24.0 * 1536 * (4 + 16));
+    // gpt-oss-20b: 12 full layers keep the context, 12 sliding ones 127 tokens (window 128 − 1).
+    QVERIFY(HfConfigImporter::importFile(dataFile(QStringLiteral("gpt-oss-20b.json")), a, nullptr));
+    m = compile(a);
+    QCOMPARE(m.kvWindowTokens, qint64(128));
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 4096), 12.0 * 2 * 512 * (4096 + 127));
+    QCOMPARE(MemoryModel::kvCacheElements(m, assumptions, 100), 12.0 * 2 * 512 * (100 + 100));
+}
+
+void TestHfFamilies::llama4Wrapper()
+{
+    // Llama4ForConditionalGeneration's config: the language model is text_config; the vision
+    // encoder is left out with a warning.
+    const QJsonObject text =
+        QJsonDocument::fromJson(readData(QStringLiteral("llama-4-scout-17b-16e-text.json"))).object();
+    const QJsonObject root{
+        {QStringLiteral("model_type"), QStringLiteral("llama4")},
+        {QStringLiteral("text_config"), text},
+        {QStringLiteral("vision_config"), QJsonObject{{QStringLiteral("hidden_size"), 1408}}}};
+    Architecture a;
+    HfImportInfo info;
+    QString error;
+    QVERIFY2(HfConfigImporter::import(QJsonDocument(root).toJson(), a, &error, &info), qPrintable(error));
+    QCOMPARE(info.modelType, QStringLiteral("llama4_text"));
+    QCOMPARE(info.warnings.size(), 1);
+    QCOMPARE(compile(a).parameters, qint64(107'769'861'120));
+}
+
+void TestHfFamilies::slidingWindows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("window");
+    QTest::addColumn<double>("slidingElements"); // K and V per token, sliding layers
+    QTest::addColumn<double>("fullElements");    // K and V per token, full-attention layers
+    // Gemma2Config: even layers slide (21 of 42), 8 KV heads x 256.
+    QTest::newRow("gemma2") << "gemma-2-9b.json" << qint64(4096) << 21.0 * 2 * 8 * 256 << 21.0 * 2 * 8 * 256;
+    // Gemma3TextConfig: every 6th layer global: 29 local and 5 global of 34, 4 KV heads x 256.
+    QTest::newRow("gemma3") << "gemma-3-4b-it.json" << qint64(1024) << 29.0 * 2 * 4 * 256
+                            << 5.0 * 2 * 4 * 256;
+    // OLMo 3 lists layer_types: 3 sliding to 1 full, 32 KV heads x 128.
+    QTest::newRow("olmo3") << "olmo-3-1025-7b.json" << qint64(4096) << 24.0 * 2 * 32 * 128
+                           << 8.0 * 2 * 32 * 128;
+    // Qwen1.5-MoE has sliding_window but use_sliding_window false: every layer full.
+    QTest::newRow("qwen2_moe") << "qwen1.5-moe-a2.7b.json" << qint64(0) << 0.0 << 24.0 * 2 * 16 * 128;
+    // gpt-oss-20b: layer_types alternate, 8 KV heads x 64.
+    QTest::newRow("gpt_oss") << "gpt-oss-20b.json" << qint64(128) << 12.0 * 2 * 8 * 64 << 12.0 * 2 * 8 * 64;
+}
+
+void TestHfFamilies::slidingWindows()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, window);
+    QFETCH(double, slidingElements);
+    QFETCH(double, fullElements);
+    Architecture a;
+    QString error;
+    QVERIFY2(HfConfigImporter::importFile(dataFile(file), a, &error), qPrintable(error));
+    const CompiledModel m = compile(a);
+    QVERIFY2(m.ok(), qPrintable(m.error));
+    QCOMPARE(m.kvWindowTokens, window);
+    QCOMPARE(m.kvWindowElementsPerToken, slidingElements);
+    QCOMPARE(m.kvElementsPerToken, fullElements);
 }
 
 QTEST_GUILESS_MAIN(TestHfFamilies)

